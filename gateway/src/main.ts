@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import { ConfigError, createLogger, type Identity, IDENTITY_HEADER, signIdentity } from '@alg/service-kit';
+import { Authenticator } from './authenticator.js';
+import { loadGatewayConfig } from './config.js';
+
+const VERSION = '0.1.0';
+
+interface GatewayContext {
+  identity: Identity;
+  requestId: string;
+}
+
+async function main(): Promise<void> {
+  const config = loadGatewayConfig();
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const supergraphPath = resolve(dirname(fileURLToPath(import.meta.url)), '../supergraph.graphql');
+  const supergraphSdl = await readFile(supergraphPath, 'utf8');
+  const urls: Record<string, string> = {
+    campaigns: config.CAMPAIGNS_URL,
+    tracking: config.TRACKING_URL,
+    scoring: config.SCORING_URL,
+  };
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: urls[name],
+        willSendRequest: async ({ request, context }) => {
+          // Subgraphs reject requests without this token, so only the gateway reaches them.
+          request.http?.headers.set(IDENTITY_HEADER, await signIdentity(context.identity, config.INTERNAL_TOKEN_SECRET));
+          request.http?.headers.set('x-request-id', context.requestId);
+        },
+      }),
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: config.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await server.start();
+
+  const authenticator = new Authenticator(config, logger.child({ component: 'authenticator' }));
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.use(
+    '/graphql',
+    cors({ origin: config.CORS_ORIGINS, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 }),
+    express.json({ limit: '25mb' }),
+    async (req, res, next) => {
+      try {
+        const identity = await authenticator.authenticate(req.headers.authorization);
+        if (!identity) {
+          res.status(401).json({
+            errors: [
+              {
+                message: 'Missing or invalid credential: send "Authorization: Bearer <API key>".',
+                extensions: { code: 'UNAUTHENTICATED' },
+              },
+            ],
+          });
+          return;
+        }
+        res.locals.identity = identity;
+        next();
+      } catch (err) {
+        logger.error({ err }, 'authentication failed');
+        res.status(503).json({
+          errors: [{ message: 'Authentication is unavailable; retry shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+        });
+      }
+    },
+    expressMiddleware(server, {
+      context: async ({ req, res }) => ({
+        identity: res.locals.identity as Identity,
+        requestId: (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID(),
+      }),
+    }),
+  );
+
+  const listener = app.listen(config.GATEWAY_PORT, config.HOST, () => {
+    logger.info({ port: config.GATEWAY_PORT, host: config.HOST, version: VERSION }, 'gateway listening');
+  });
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    listener.close();
+    await server.stop();
+    logger.info('shutdown complete');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(78);
+  }
+  console.error(err);
+  process.exit(1);
+});

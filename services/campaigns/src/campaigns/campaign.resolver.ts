@@ -1,0 +1,85 @@
+import { Inject } from '@nestjs/common';
+import { Args, Float, ID, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, fromMinorUnits, type Identity, organizationOf } from '@alg/service-kit';
+
+import { EcosystemModel } from '../ecosystems/ecosystem.model.js';
+import { EcosystemService } from '../ecosystems/ecosystem.service.js';
+import { InteractionModel } from '../interactions/interaction.model.js';
+import { InteractionService } from '../interactions/interaction.service.js';
+import type { Campaign } from './campaign.entity.js';
+import { CampaignConnection, CampaignListArgs, CampaignModel, CreateCampaignInput, ShareTemplateModel } from './campaign.model.js';
+import { CampaignService } from './campaign.service.js';
+
+@Resolver(() => CampaignModel)
+export class CampaignResolver {
+  constructor(
+    @Inject(CampaignService) private readonly campaignService: CampaignService,
+    @Inject(EcosystemService) private readonly ecosystems: EcosystemService,
+    @Inject(InteractionService) private readonly interactions: InteractionService,
+  ) {}
+
+  @Query(() => CampaignConnection)
+  campaigns(@CurrentIdentity() identity: Identity, @Args() args: CampaignListArgs) {
+    return this.campaignService.list(organizationOf(identity), args);
+  }
+
+  @Query(() => CampaignModel)
+  campaign(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+    return this.campaignService.get(organizationOf(identity), id);
+  }
+
+  @Mutation(() => CampaignModel)
+  createCampaign(@CurrentIdentity() identity: Identity, @Args('input') input: CreateCampaignInput) {
+    return this.campaignService.create(organizationOf(identity), input);
+  }
+
+  @Mutation(() => CampaignModel, { description: 'Moves a DRAFT or SCHEDULED campaign to LIVE.' })
+  launchCampaign(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+    return this.campaignService.transition(organizationOf(identity), id, 'live');
+  }
+
+  @Mutation(() => CampaignModel, { description: 'Moves a DRAFT campaign to SCHEDULED.' })
+  scheduleCampaign(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+    return this.campaignService.transition(organizationOf(identity), id, 'scheduled');
+  }
+
+  @Mutation(() => CampaignModel, { description: 'Moves a LIVE campaign to ENDED.' })
+  endCampaign(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+    return this.campaignService.transition(organizationOf(identity), id, 'ended');
+  }
+
+  @ResolveField(() => Float)
+  cost(@Parent() campaign: Campaign): number {
+    return fromMinorUnits(Number(campaign.costMinor), campaign.currency);
+  }
+
+  @ResolveField(() => InteractionModel)
+  interaction(@Parent() campaign: Campaign) {
+    return this.interactions.get(campaign.organizationId, campaign.interactionId);
+  }
+
+  @ResolveField(() => EcosystemModel)
+  ecosystem(@Parent() campaign: Campaign) {
+    return this.ecosystems.get(campaign.organizationId, campaign.ecosystemId);
+  }
+
+  @ResolveField(() => EcosystemModel, { nullable: true })
+  registrantEcosystem(@Parent() campaign: Campaign) {
+    return campaign.registrantEcosystemId
+      ? this.ecosystems.get(campaign.organizationId, campaign.registrantEcosystemId)
+      : null;
+  }
+
+  @ResolveField(() => [ShareTemplateModel])
+  shareKit(@Parent() campaign: Campaign) {
+    return this.campaignService.shareKit(campaign.id);
+  }
+
+  /** Resolves a federated reference inside the caller's organization only. */
+  @ResolveReference()
+  async resolveReference(@Parent() reference: { id: string }, @CurrentIdentity() identity: Identity) {
+    const [campaign] = await this.campaignService.findMany(organizationOf(identity), [reference.id]);
+
+    return campaign ?? null;
+  }
+}

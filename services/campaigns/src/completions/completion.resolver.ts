@@ -1,0 +1,74 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, type Identity, organizationOf } from '@alg/service-kit';
+import { CampaignModel } from '../campaigns/campaign.model.js';
+import { CampaignService } from '../campaigns/campaign.service.js';
+import { ParticipantModel } from '../participants/participant.model.js';
+import { ParticipantService } from '../participants/participant.service.js';
+import type { Completion } from './completion.entity.js';
+import {
+  CompletionModel,
+  InvitationModel,
+  RecordCompletionInput,
+  RecordCompletionPayload,
+  SharePostModel,
+} from './completion.model.js';
+import { CompletionService } from './completion.service.js';
+import type { Invitation } from './invitation.entity.js';
+import { SharePostService } from './share-post.service.js';
+
+@Resolver(() => InvitationModel)
+export class InvitationResolver {
+  constructor(
+    @Inject(CompletionService) private readonly completions: CompletionService,
+    @Inject(CampaignService) private readonly campaigns: CampaignService,
+    @Inject(ParticipantService) private readonly participants: ParticipantService,
+    @Inject(SharePostService) private readonly postService: SharePostService,
+  ) {}
+
+  @Query(() => InvitationModel)
+  invitation(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+    return this.completions.getInvitation(organizationOf(identity), id);
+  }
+
+  @ResolveField(() => CampaignModel)
+  campaign(@Parent() invitation: Invitation) {
+    return this.campaigns.get(invitation.organizationId, invitation.campaignId);
+  }
+
+  @ResolveField(() => ParticipantModel)
+  participant(@Parent() invitation: Invitation) {
+    return this.participants.get(invitation.organizationId, invitation.participantId);
+  }
+
+  @ResolveField(() => [SharePostModel])
+  posts(@Parent() invitation: Invitation) {
+    return this.postService.render(invitation);
+  }
+
+  /** Resolves a federated reference inside the caller's organization only. */
+  @ResolveReference()
+  async resolveReference(@Parent() reference: { id: string }, @CurrentIdentity() identity: Identity) {
+    return this.completions.findInvitation(organizationOf(identity), reference.id);
+  }
+}
+
+@Resolver(() => CompletionModel)
+export class CompletionResolver {
+  constructor(
+    @Inject(CompletionService) private readonly completions: CompletionService,
+    @Inject(ParticipantService) private readonly participants: ParticipantService,
+  ) {}
+
+  @Mutation(() => RecordCompletionPayload, {
+    description: 'Records a completion moment and invites the participant to share.',
+  })
+  recordCompletion(@CurrentIdentity() identity: Identity, @Args('input') input: RecordCompletionInput) {
+    return this.completions.record(organizationOf(identity), input);
+  }
+
+  @ResolveField(() => ParticipantModel)
+  participant(@Parent() completion: Completion) {
+    return this.participants.get(completion.organizationId, completion.participantId);
+  }
+}

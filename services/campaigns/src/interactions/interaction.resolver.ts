@@ -1,0 +1,30 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, type Identity, organizationOf } from '@alg/service-kit';
+import {
+  CreateInteractionInput,
+  InteractionConnection,
+  InteractionListArgs,
+  InteractionModel,
+} from './interaction.model.js';
+import { InteractionService } from './interaction.service.js';
+
+@Resolver(() => InteractionModel)
+export class InteractionResolver {
+  constructor(@Inject(InteractionService) private readonly interactionService: InteractionService) {}
+
+  @Query(() => InteractionConnection)
+  interactions(@CurrentIdentity() identity: Identity, @Args() args: InteractionListArgs) {
+    return this.interactionService.list(organizationOf(identity), args);
+  }
+
+  @Query(() => InteractionModel)
+  interaction(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+    return this.interactionService.get(organizationOf(identity), id);
+  }
+
+  @Mutation(() => InteractionModel)
+  createInteraction(@CurrentIdentity() identity: Identity, @Args('input') input: CreateInteractionInput) {
+    return this.interactionService.create(organizationOf(identity), input);
+  }
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { ConfigError, startSubgraph, Topics } from '@alg/service-kit';
+import { AppModule, createRuntime } from './app.module.js';
+import { loadCampaignsConfig } from './config.js';
+import { conversionRecordedHandlers } from './participants/conversion-recorded.consumer.js';
+import { ParticipantService } from './participants/participant.service.js';
+
+const VERSION = '0.1.0';
+
+async function main(): Promise<void> {
+  const config = loadCampaignsConfig();
+  const runtime = createRuntime(config);
+  const participants = new ParticipantService(runtime);
+  await runtime.connect(config.KAFKA_BROKERS, [
+    { name: 'conversions', topics: [Topics.trackingEvents], handlers: conversionRecordedHandlers(participants) },
+  ]);
+  await startSubgraph(AppModule.forRoot(runtime, config), {
+    name: 'campaigns',
+    version: VERSION,
+    host: config.HOST,
+    port: config.CAMPAIGNS_PORT,
+    internalTokenSecret: config.INTERNAL_TOKEN_SECRET,
+    logger: runtime.logger,
+    onShutdown: () => runtime.close(),
+  });
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(78);
+  }
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { ConfigError, startSubgraph, Topics } from '@alg/service-kit';
+import { AppModule, createRuntime } from './app.module.js';
+import { loadScoringConfig } from './config.js';
+import { ScoreLedger } from './scores/score-ledger.js';
+
+const VERSION = '0.1.0';
+
+async function main(): Promise<void> {
+  const config = loadScoringConfig();
+  const runtime = createRuntime(config);
+  const ledger = new ScoreLedger(runtime.outbox);
+  await runtime.connect(config.KAFKA_BROKERS, [
+    { name: 'activity', topics: [Topics.campaignsEvents, Topics.trackingEvents], handlers: ledger.handlers() },
+  ]);
+  await startSubgraph(AppModule.forRoot(runtime), {
+    name: 'scoring',
+    version: VERSION,
+    host: config.HOST,
+    port: config.SCORING_PORT,
+    internalTokenSecret: config.INTERNAL_TOKEN_SECRET,
+    logger: runtime.logger,
+    onShutdown: () => runtime.close(),
+  });
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(78);
+  }
+  console.error(err);
+  process.exit(1);
+});

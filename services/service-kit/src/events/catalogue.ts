@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { type Topic, Topics } from './topics.js';
+
+const id = z.uuid();
+const timestamp = z.iso.datetime({ offset: true });
+
+export const networks = ['linkedin', 'x', 'facebook', 'email'] as const;
+export const network = z.enum(networks);
+export type Network = z.infer<typeof network>;
+
+export const conversionKinds = [
+  'registration',
+  'lead',
+  'demo_request',
+  'attendance',
+  'pipeline',
+] as const;
+export const conversionKind = z.enum(conversionKinds);
+export type ConversionKind = z.infer<typeof conversionKind>;
+
+export const clickClassifications = ['human', 'preview', 'bot', 'self'] as const;
+export type ClickClassification = (typeof clickClassifications)[number];
+
+const campaignSnapshot = z.object({
+  campaignId: id,
+  name: z.string(),
+  status: z.enum(['draft', 'scheduled', 'live', 'ended']),
+  ecosystemId: id,
+  ecosystemKind: z.string(),
+  interactionId: id,
+  interactionKind: z.string(),
+  outcome: z.string(),
+  costMinor: z.number().int().nonnegative(),
+  currency: z.string().length(3),
+  activationTarget: z.number().min(0).max(1),
+  destinationUrl: z.url(),
+  allowedHosts: z.array(z.string()),
+  fallbackUrl: z.url().nullable(),
+  attributionWindowDays: z.number().int().positive(),
+  timeZone: z.string(),
+  registrantEcosystemId: id.nullable(),
+});
+
+/** Payload schemas by event type. Producers and consumers both validate. */
+export const eventCatalogue = {
+  'organization.created': {
+    topic: Topics.campaignsEvents,
+    schema: z.object({ organizationId: id, name: z.string(), timeZone: z.string() }),
+  },
+  'campaign.created': { topic: Topics.campaignsEvents, schema: campaignSnapshot },
+  'campaign.updated': { topic: Topics.campaignsEvents, schema: campaignSnapshot },
+  'campaign.launched': { topic: Topics.campaignsEvents, schema: campaignSnapshot },
+  'campaign.ended': { topic: Topics.campaignsEvents, schema: campaignSnapshot },
+  'participant.created': {
+    topic: Topics.campaignsEvents,
+    schema: z.object({
+      participantId: id,
+      emailHash: z.string().length(64),
+      ecosystemIds: z.array(id),
+      origin: z.enum(['import', 'api', 'conversion', 'completion']),
+      sourceCampaignId: id.nullable(),
+      sourceAdvocateId: id.nullable(),
+      createdAt: timestamp,
+    }),
+  },
+  'participant.joined-ecosystem': {
+    topic: Topics.campaignsEvents,
+    schema: z.object({ participantId: id, ecosystemId: id }),
+  },
+  'participant.erased': {
+    topic: Topics.campaignsEvents,
+    schema: z.object({ participantId: id }),
+  },
+  'completion.recorded': {
+    topic: Topics.campaignsEvents,
+    schema: z.object({
+      completionId: id,
+      campaignId: id,
+      participantId: id,
+      kind: z.string(),
+      occurredAt: timestamp,
+    }),
+  },
+  'invitation.created': {
+    topic: Topics.campaignsEvents,
+    schema: z.object({
+      invitationId: id,
+      campaignId: id,
+      participantId: id,
+      emailHash: z.string().length(64),
+      links: z.array(z.object({ network, code: z.string().min(8) })).min(1),
+      invitedAt: timestamp,
+    }),
+  },
+  'share.recorded': {
+    topic: Topics.trackingEvents,
+    schema: z.object({
+      shareId: id,
+      campaignId: id,
+      participantId: id,
+      network,
+      networkSize: z.number().int().nonnegative(),
+      sharedAt: timestamp,
+    }),
+  },
+  'click.received': {
+    topic: Topics.clickIntake,
+    schema: z.object({
+      clickId: z.string().min(8),
+      code: z.string().min(8),
+      visitorHash: z.string().length(64),
+      classification: z.enum(['human', 'preview', 'bot']),
+      method: z.enum(['GET', 'HEAD']),
+      receivedAt: timestamp,
+    }),
+  },
+  'click.recorded': {
+    topic: Topics.trackingEvents,
+    schema: z.object({
+      clickId: z.string(),
+      campaignId: id,
+      participantId: id,
+      network,
+      classification: z.enum(clickClassifications),
+      unique: z.boolean(),
+      visitorHash: z.string().length(64),
+      clickedAt: timestamp,
+    }),
+  },
+  'conversion.recorded': {
+    topic: Topics.trackingEvents,
+    schema: z.object({
+      conversionId: id,
+      campaignId: id,
+      advocateId: id,
+      kind: conversionKind,
+      valueMinor: z.number().int().nonnegative(),
+      email: z.email().nullable(),
+      name: z.string().nullable(),
+      credited: z.boolean(),
+      selfReferral: z.boolean(),
+      convertedAt: timestamp,
+    }),
+  },
+  'score.changed': {
+    topic: Topics.scoringEvents,
+    schema: z.object({
+      participantId: id,
+      campaignId: id,
+      campaignPoints: z.number(),
+      totalPoints: z.number(),
+    }),
+  },
+} satisfies Record<string, { topic: Topic; schema: z.ZodType }>;
+
+export type EventType = keyof typeof eventCatalogue;
+export type EventPayload<T extends EventType> = z.infer<(typeof eventCatalogue)[T]['schema']>;
+
+export class InvalidEventError extends Error {
+  constructor(
+    readonly eventType: string,
+    readonly reason: string,
+  ) {
+    super(`Invalid ${eventType} event: ${reason}`);
+    this.name = 'InvalidEventError';
+  }
+}
+
+export function isEventType(type: string): type is EventType {
+  return Object.hasOwn(eventCatalogue, type);
+}
+
+/** Validates a payload against the catalogue and returns the parsed copy. */
+export function validatePayload<T extends EventType>(type: T, data: unknown): EventPayload<T> {
+  const parsed = eventCatalogue[type].schema.safeParse(data);
+  if (!parsed.success) {
+    const reason = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('; ');
+    throw new InvalidEventError(type, reason);
+  }
+
+  return parsed.data as EventPayload<T>;
+}
+
+export function topicOf(type: EventType): Topic {
+  return eventCatalogue[type].topic;
+}

@@ -1,0 +1,135 @@
+/**
+ * The only module that imports kafkajs. kafkajs 2.2.4 has had no release
+ * since 2023, so every other file talks to Kafka through these types and a
+ * replacement client needs changes here alone.
+ */
+import {
+  type Consumer,
+  type EachMessagePayload,
+  Kafka,
+  logLevel,
+  type LogEntry,
+  Partitioners,
+  type Producer,
+} from 'kafkajs';
+import type { Logger } from 'pino';
+
+export interface OutgoingMessage {
+  key: string;
+  value: string;
+  headers?: Record<string, string>;
+}
+
+export interface IncomingMessage {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+export interface MessageProducer {
+  send(topic: string, messages: OutgoingMessage[]): Promise<void>;
+  disconnect(): Promise<void>;
+}
+
+export interface MessageConsumer {
+  /** Calls the handler for each message; the offset commits after it returns. */
+  run(topics: string[], handler: (message: IncomingMessage) => Promise<void>): Promise<void>;
+  disconnect(): Promise<void>;
+}
+
+export interface KafkaOptions {
+  clientId: string;
+  brokers: string[];
+  logger: Logger;
+}
+
+const levelNames: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
+  [logLevel.ERROR]: 'error',
+  [logLevel.WARN]: 'warn',
+  [logLevel.INFO]: 'info',
+  [logLevel.DEBUG]: 'debug',
+};
+
+export class KafkaAdapter {
+  private readonly kafka: Kafka;
+
+  constructor(private readonly options: KafkaOptions) {
+    const kafkaLogger = options.logger.child({ component: 'kafkajs' });
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      logLevel: logLevel.WARN,
+      retry: { initialRetryTime: 200, retries: 8 },
+      logCreator: () => (entry: LogEntry) => {
+        const { message, ...rest } = entry.log;
+        kafkaLogger[levelNames[entry.level] ?? 'info']({ ...rest, namespace: entry.namespace }, message);
+      },
+    });
+  }
+
+  async createProducer(): Promise<MessageProducer> {
+    const producer: Producer = this.kafka.producer({
+      createPartitioner: Partitioners.DefaultPartitioner,
+      allowAutoTopicCreation: false,
+      idempotent: true,
+      maxInFlightRequests: 1,
+    });
+    await producer.connect();
+
+    return {
+      send: async (topic, messages) => {
+        await producer.send({ topic, acks: -1, messages });
+      },
+      disconnect: () => producer.disconnect(),
+    };
+  }
+
+  async createConsumer(groupId: string): Promise<MessageConsumer> {
+    const consumer: Consumer = this.kafka.consumer({
+      groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      maxWaitTimeInMs: 100,
+    });
+    const log = this.options.logger.child({ component: 'consumer', groupId });
+    consumer.on(consumer.events.GROUP_JOIN, (event) => {
+      log.info(
+        { memberId: event.payload.memberId, assignment: event.payload.memberAssignment },
+        'joined consumer group',
+      );
+    });
+    consumer.on(consumer.events.REBALANCING, () => log.info('consumer group is rebalancing'));
+    consumer.on(consumer.events.CRASH, (event) => {
+      log.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
+    });
+    await consumer.connect();
+
+    return {
+      run: async (topics, handler) => {
+        await consumer.subscribe({ topics, fromBeginning: true });
+        await consumer.run({
+          autoCommit: true,
+          eachMessage: async ({ topic, partition, message }: EachMessagePayload) => {
+            const headers: Record<string, string> = {};
+            for (const [name, value] of Object.entries(message.headers ?? {})) {
+              if (value !== undefined) headers[name] = value.toString();
+            }
+            await handler({
+              topic,
+              partition,
+              offset: message.offset,
+              key: message.key?.toString() ?? null,
+              value: message.value?.toString() ?? null,
+              headers,
+            });
+          },
+        });
+      },
+      disconnect: () => consumer.disconnect(),
+    };
+  }
+}
