@@ -4,6 +4,8 @@ import { outboxTablesSql } from '@alg/service-kit';
 export class InitialSchema extends Migration {
   override name = '0001-initial-schema';
 
+  // Foreign keys are checked at commit because entities carry ids, not
+  // relations, so MikroORM's flush does not order inserts by reference.
   override up(): void {
     for (const statement of outboxTablesSql) this.addSql(statement);
 
@@ -16,7 +18,7 @@ export class InitialSchema extends Migration {
     )`);
     this.addSql(`create table api_key (
       id text primary key,
-      organization_id uuid not null references organization (id),
+      organization_id uuid not null references organization (id) deferrable initially deferred,
       name text not null,
       role text not null check (role in ('viewer', 'editor', 'admin')),
       secret_hash text not null,
@@ -25,7 +27,7 @@ export class InitialSchema extends Migration {
     )`);
     this.addSql(`create table ecosystem (
       id uuid primary key,
-      organization_id uuid not null references organization (id),
+      organization_id uuid not null references organization (id) deferrable initially deferred,
       name text not null,
       kind text not null,
       partner_name text null,
@@ -34,7 +36,7 @@ export class InitialSchema extends Migration {
     )`);
     this.addSql(`create table participant (
       id uuid primary key,
-      organization_id uuid not null references organization (id),
+      organization_id uuid not null references organization (id) deferrable initially deferred,
       email text not null,
       first_name text null,
       last_name text null,
@@ -49,16 +51,16 @@ export class InitialSchema extends Migration {
     this.addSql(`create unique index participant_email_uidx on participant (organization_id, email)`);
     this.addSql(`create index participant_created_idx on participant (organization_id, created_at, id)`);
     this.addSql(`create table ecosystem_membership (
-      ecosystem_id uuid not null references ecosystem (id),
-      participant_id uuid not null references participant (id) on delete cascade,
-      organization_id uuid not null references organization (id),
+      ecosystem_id uuid not null references ecosystem (id) deferrable initially deferred,
+      participant_id uuid not null references participant (id) on delete cascade deferrable initially deferred,
+      organization_id uuid not null references organization (id) deferrable initially deferred,
       joined_at timestamptz not null default now(),
       primary key (ecosystem_id, participant_id)
     )`);
     this.addSql(`create index ecosystem_membership_participant_idx on ecosystem_membership (participant_id)`);
     this.addSql(`create table interaction (
       id uuid primary key,
-      organization_id uuid not null references organization (id),
+      organization_id uuid not null references organization (id) deferrable initially deferred,
       name text not null,
       kind text not null,
       venue text null,
@@ -69,10 +71,10 @@ export class InitialSchema extends Migration {
     )`);
     this.addSql(`create table campaign (
       id uuid primary key,
-      organization_id uuid not null references organization (id),
+      organization_id uuid not null references organization (id) deferrable initially deferred,
       name text not null,
-      interaction_id uuid not null references interaction (id),
-      ecosystem_id uuid not null references ecosystem (id),
+      interaction_id uuid not null references interaction (id) deferrable initially deferred,
+      ecosystem_id uuid not null references ecosystem (id) deferrable initially deferred,
       outcome text not null,
       status text not null,
       cost_minor bigint not null check (cost_minor >= 0),
@@ -83,7 +85,7 @@ export class InitialSchema extends Migration {
       fallback_url text null,
       attribution_window_days integer not null check (attribution_window_days > 0),
       invitation_window_days integer not null check (invitation_window_days > 0),
-      registrant_ecosystem_id uuid null references ecosystem (id),
+      registrant_ecosystem_id uuid null references ecosystem (id) deferrable initially deferred,
       launched_at timestamptz null,
       ended_at timestamptz null,
       created_at timestamptz not null default now(),
@@ -91,17 +93,17 @@ export class InitialSchema extends Migration {
     )`);
     this.addSql(`create index campaign_org_created_idx on campaign (organization_id, created_at, id)`);
     this.addSql(`create table share_template (
-      campaign_id uuid not null references campaign (id) on delete cascade,
+      campaign_id uuid not null references campaign (id) on delete cascade deferrable initially deferred,
       network text not null,
-      organization_id uuid not null references organization (id),
+      organization_id uuid not null references organization (id) deferrable initially deferred,
       template text not null,
       primary key (campaign_id, network)
     )`);
     this.addSql(`create table completion (
       id uuid primary key,
-      organization_id uuid not null references organization (id),
-      campaign_id uuid not null references campaign (id),
-      participant_id uuid not null references participant (id) on delete cascade,
+      organization_id uuid not null references organization (id) deferrable initially deferred,
+      campaign_id uuid not null references campaign (id) deferrable initially deferred,
+      participant_id uuid not null references participant (id) on delete cascade deferrable initially deferred,
       kind text not null,
       external_id text null,
       occurred_at timestamptz not null,
@@ -111,18 +113,18 @@ export class InitialSchema extends Migration {
       on completion (organization_id, campaign_id, external_id) where external_id is not null`);
     this.addSql(`create table invitation (
       id uuid primary key,
-      organization_id uuid not null references organization (id),
-      campaign_id uuid not null references campaign (id),
-      participant_id uuid not null references participant (id) on delete cascade,
-      completion_id uuid not null references completion (id) on delete cascade,
+      organization_id uuid not null references organization (id) deferrable initially deferred,
+      campaign_id uuid not null references campaign (id) deferrable initially deferred,
+      participant_id uuid not null references participant (id) on delete cascade deferrable initially deferred,
+      completion_id uuid not null references completion (id) on delete cascade deferrable initially deferred,
       link_codes jsonb not null,
       invited_at timestamptz not null default now(),
       unique (campaign_id, participant_id)
     )`);
     this.addSql(`create table participant_import (
       id uuid primary key,
-      organization_id uuid not null references organization (id),
-      ecosystem_id uuid not null references ecosystem (id),
+      organization_id uuid not null references organization (id) deferrable initially deferred,
+      ecosystem_id uuid not null references ecosystem (id) deferrable initially deferred,
       preset text not null,
       status text not null,
       row_count integer not null default 0,

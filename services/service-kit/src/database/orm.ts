@@ -28,6 +28,9 @@ export function createOrm(options: OrmOptions): MikroORM {
 
   return new MikroORM({
     clientUrl: options.databaseUrl,
+    // Raw SQL (outbox relay, consumers, aggregates) names tables without a
+    // schema, so every pg connection starts with the service's schema first.
+    driverOptions: { options: `-c search_path=${options.schema},public` },
     schema: options.schema,
     entities: [...options.entities, OutboxMessage, ProcessedEvent],
     metadataProvider: ReflectMetadataProvider,

@@ -115,7 +115,7 @@ export class OutboxRelay {
       for (const [topic, messages] of byTopic) {
         await this.producer.send(topic, messages);
       }
-      await em.execute(`update outbox_message set published_at = now() where id = any(?::uuid[])`, [
+      await em.execute(`update outbox_message set published_at = now() where id in (?)`, [
         rows.map((row) => row.id),
       ]);
       this.logger.debug({ count: rows.length }, 'relayed outbox messages');

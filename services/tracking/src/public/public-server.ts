@@ -59,8 +59,8 @@ export function createPublicServer(options: PublicServerOptions): FastifyInstanc
     return reply.code(302).header('Location', result.location).send();
   };
 
+  // Fastify answers HEAD through this GET route, with request.method set to HEAD.
   app.get<{ Params: { code: string } }>('/r/:code', (request, reply) => redirect(request.params.code, request, reply));
-  app.head<{ Params: { code: string } }>('/r/:code', (request, reply) => redirect(request.params.code, request, reply));
 
   app.post('/v1/conversions', async (request, reply) => {
     setSecurityHeaders(reply);
