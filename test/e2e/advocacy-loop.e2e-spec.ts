@@ -1,0 +1,300 @@
+/**
+ * End-to-end: one advocacy campaign through the gateway and the public
+ * tracking endpoints of a stack started from the built services, on real
+ * PostgreSQL and Kafka. The expected figures are derived here from the
+ * example activity plan, independently of the services.
+ */
+import { readFileSync } from 'node:fs';
+import { jest } from '@jest/globals';
+import { resolve } from 'node:path';
+import { signIdentity } from '@alg/service-kit';
+import { type ActivityPlan, type LoopResult, runAdvocacyLoop } from '../../scripts/lib/advocacy-loop.ts';
+import { GraphqlClient, GraphqlError } from '../../scripts/lib/graphql-client.ts';
+import { ROOT, type Stack, startStack } from '../../scripts/lib/stack.ts';
+import { campaignPoints, CONVERSION_POINTS } from '../../services/scoring/src/scores/points.ts';
+
+jest.setTimeout(240_000);
+
+const plan = JSON.parse(readFileSync(resolve(ROOT, 'examples/virtual-summit-activity.json'), 'utf8')) as ActivityPlan;
+const COST = 3600;
+
+let stack: Stack;
+let result: LoopResult;
+let api: GraphqlClient;
+
+beforeAll(async () => {
+  stack = await startStack({
+    database: 'alg_test',
+    portOffset: 100,
+    env: { TRUST_PROXY: 'true', LOG_LEVEL: 'warn' },
+    log: () => undefined,
+  });
+  result = await runAdvocacyLoop({
+    urls: stack.urls,
+    operatorToken: stack.operatorToken,
+    slug: `e2e-${Date.now().toString(36)}`,
+  });
+  api = new GraphqlClient(stack.urls.gateway, result.apiKey);
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+function expectedReach(): number {
+  const largest = new Map<string, number>();
+  for (const share of plan.shares) {
+    const key = `${share.email}|${share.network}`;
+    largest.set(key, Math.max(largest.get(key) ?? 0, share.networkSize));
+  }
+
+  return [...largest.values()].reduce((sum, size) => sum + size, 0);
+}
+
+describe('advocacy loop metrics', () => {
+  const registrations = plan.conversions.length;
+  const attendances = plan.conversions.filter((conversion) => conversion.attends).length;
+  const humanClicks = plan.visits.reduce((sum, visit) => sum + visit.humans + visit.repeats, 0);
+
+  it('imports the attendee export', () => {
+    expect(result.importReport.rowCount).toBe(242);
+    expect(result.importReport.createdCount).toBe(240);
+    expect(result.importReport.mergedCount).toBe(1);
+    expect(result.importReport.rejectedCount).toBe(1);
+    expect(result.importReport.rejectedRows).toEqual([
+      { record: 201, line: 202, reason: 'invalid e-mail "pat.doe(at)example.com"' },
+    ]);
+  });
+
+  it('invites every attendee of the session', () => {
+    expect(result.invitations).toBe(plan.sessionAttended.length);
+    expect(result.campaign.metrics?.invited).toBe(plan.sessionAttended.length);
+  });
+
+  it('renders the post with the personal link', () => {
+    expect(result.samplePost.text).toContain('Northwind Virtual Summit 2026');
+    expect(result.samplePost.text).toContain(result.samplePost.link);
+    expect(result.samplePost.link).toMatch(/\/r\/[0-9A-Za-z]{10}$/);
+  });
+
+  it('counts activation against the target', () => {
+    const sharers = new Set(plan.shares.map((share) => share.email)).size;
+    const metrics = result.campaign.metrics!;
+    expect(metrics.activated).toBe(sharers);
+    expect(metrics.activationRate).toBeCloseTo(sharers / plan.sessionAttended.length, 10);
+    expect(metrics.activationTarget).toBe(0.2);
+    expect(metrics.targetMet).toBe(true);
+  });
+
+  it('counts shares and potential reach', () => {
+    const metrics = result.campaign.metrics!;
+    expect(metrics.shares).toBe(plan.shares.length);
+    expect(metrics.potentialReach).toBe(expectedReach());
+  });
+
+  it('counts human clicks but not previews', () => {
+    const metrics = result.campaign.metrics!;
+    expect(metrics.clicks).toBe(humanClicks);
+    expect(metrics.uniqueClicks).toBe(plan.visits.reduce((sum, visit) => sum + visit.humans, 0));
+    expect(metrics.previews).toBe(plan.visits.reduce((sum, visit) => sum + visit.previews + visit.heads, 0));
+    expect(metrics.clicksPerShare).toBeCloseTo(humanClicks / plan.shares.length, 10);
+    expect(metrics.clickThroughRate).toBeCloseTo(humanClicks / expectedReach(), 12);
+  });
+
+  it('attributes registrations and costs', () => {
+    const metrics = result.campaign.metrics!;
+    expect(metrics.registrations).toBe(registrations);
+    expect(metrics.attendances).toBe(attendances);
+    expect(metrics.conversions).toBe(registrations + attendances);
+    expect(metrics.registrationToAttendanceRate).toBeCloseTo(attendances / registrations, 10);
+    expect(metrics.costPerRegistration).toBeCloseTo(COST / registrations, 10);
+    expect(metrics.costPerAttendee).toBeCloseTo(COST / attendances, 10);
+  });
+
+  it('ranks advocates by points from the plan', () => {
+    const byAdvocate = new Map<string, { shares: number; reach: Map<string, number>; unique: number; conversionPoints: number }>();
+    const entry = (email: string) => {
+      let value = byAdvocate.get(email);
+      if (!value) {
+        value = { shares: 0, reach: new Map(), unique: 0, conversionPoints: 0 };
+        byAdvocate.set(email, value);
+      }
+
+      return value;
+    };
+    for (const share of plan.shares) {
+      const advocate = entry(share.email);
+      advocate.shares++;
+      advocate.reach.set(share.network, Math.max(advocate.reach.get(share.network) ?? 0, share.networkSize));
+    }
+    for (const visit of plan.visits) entry(visit.email).unique += visit.humans;
+    for (const conversion of plan.conversions) {
+      entry(conversion.advocate).conversionPoints +=
+        CONVERSION_POINTS.registration + (conversion.attends ? CONVERSION_POINTS.attendance : 0);
+    }
+    const expected = [...byAdvocate.entries()]
+      .map(([email, activity]) => ({
+        email,
+        points: campaignPoints({
+          shares: activity.shares,
+          uniqueClicks: activity.unique,
+          conversionPoints: activity.conversionPoints,
+          potentialReach: [...activity.reach.values()].reduce((sum, size) => sum + size, 0),
+        }),
+      }))
+      .sort((a, b) => b.points - a.points)
+      .slice(0, 10);
+
+    const leaderboard = result.campaign.leaderboard;
+    expect(leaderboard.map((row) => row.participant.email)).toEqual(expected.map((row) => row.email));
+    expect(leaderboard.map((row) => row.points)).toEqual(expected.map((row) => row.points));
+    expect(leaderboard[0]!.rank).toBe(1);
+    expect(leaderboard[0]!.participant.score?.score).toBe(100);
+  });
+
+  it('turns registrants into participants with lineage', async () => {
+    expect(result.registrants.totalCount).toBe(registrations);
+    const { participants } = await api.request<{ participants: { nodes: { id: string; email: string }[] } }>(
+      `{ participants(first: 500) { nodes { id email } } }`,
+    );
+    const emailById = new Map(participants.nodes.map((node) => [node.id, node.email]));
+    for (const registrant of result.registrants.nodes) {
+      const planned = plan.conversions.find((conversion) => conversion.email === registrant.email);
+      expect(registrant.lineage.origin).toBe('CONVERSION');
+      expect(registrant.lineage.sourceCampaignId).toBe(result.campaignId);
+      expect(emailById.get(registrant.lineage.sourceAdvocateId!)).toBe(planned?.advocate);
+    }
+  });
+});
+
+describe('bad input', () => {
+  it('answers an unknown link code with 404', async () => {
+    const response = await fetch(`${stack.urls.publicTracking}/r/ZZZZZZZZZZ`, { redirect: 'manual' });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Link not found');
+  });
+
+  it('rejects a conversion with an unknown reference', async () => {
+    const response = await fetch(`${stack.urls.publicTracking}/v1/conversions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ref: 'AAAAAAAAAA.BBBBBBBBBBBBBBBB', kind: 'registration', email: 'x@example.com' }),
+    });
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(response.status).toBe(404);
+    expect(body.error.code).toBe('NOT_FOUND');
+    expect(body.error.message).toContain('AAAAAAAAAA.BBBBBBBBBBBBBBBB');
+  });
+
+  it('rejects a malformed reference naming it', async () => {
+    const response = await fetch(`${stack.urls.publicTracking}/v1/conversions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ref: 'not a ref!', kind: 'registration', email: 'x@example.com' }),
+    });
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(response.status).toBe(400);
+    expect(body.error.code).toBe('BAD_USER_INPUT');
+    expect(body.error.message).toContain('"not a ref!"');
+  });
+
+  it('rejects an unknown placeholder and stores nothing', async () => {
+    const before = await api.request<{ campaigns: { totalCount: number } }>(`{ campaigns { totalCount } }`);
+    const campaign = await api.request<{ campaign: { interaction: { id: string }; ecosystem: { id: string } } }>(
+      `query($id: ID!) { campaign(id: $id) { interaction { id } ecosystem { id } } }`,
+      { id: result.campaignId },
+    );
+    const attempt = api.request(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {
+      input: {
+        name: 'Broken kit',
+        interactionId: campaign.campaign.interaction.id,
+        ecosystemId: campaign.campaign.ecosystem.id,
+        outcome: 'LEAD_GENERATION',
+        destinationUrl: 'https://events.example.com/',
+        shareKit: [{ network: 'LINKEDIN', template: 'Hello {nickname}, see {link}' }],
+      },
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('{nickname}') });
+    const after = await api.request<{ campaigns: { totalCount: number } }>(`{ campaigns { totalCount } }`);
+    expect(after.campaigns.totalCount).toBe(before.campaigns.totalCount);
+  });
+
+  it('rejects an invalid destination URL', async () => {
+    const attempt = api.request(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {
+      input: {
+        name: 'Bad destination',
+        interactionId: result.campaignId,
+        ecosystemId: result.campaignId,
+        outcome: 'LEAD_GENERATION',
+        destinationUrl: 'javascript:alert(1)',
+        shareKit: [{ network: 'LINKEDIN', template: 'See {link}' }],
+      },
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('destinationUrl') });
+  });
+
+  it('rejects a request without credential', async () => {
+    const response = await fetch(stack.urls.gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ organization { id } }' }),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('rejects a subgraph request without identity', async () => {
+    const response = await fetch(stack.urls.tracking, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ _service { sdl } }' }),
+    });
+    expect(response.status).toBe(401);
+  });
+});
+
+describe('tenant isolation', () => {
+  let other: GraphqlClient;
+  let otherOrganizationId: string;
+
+  beforeAll(async () => {
+    const operator = new GraphqlClient(stack.urls.gateway, stack.operatorToken);
+    const { createOrganization } = await operator.request<{
+      createOrganization: { organization: { id: string }; adminKey: { secret: string } };
+    }>(
+      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } adminKey { secret } } }`,
+      { input: { name: 'Other Org', slug: `other-${Date.now().toString(36)}`, timeZone: 'UTC' } },
+    );
+    other = operator.withToken(createOrganization.adminKey.secret);
+    otherOrganizationId = createOrganization.organization.id;
+  });
+
+  it('hides another organization campaign', async () => {
+    await expect(other.request(`query($id: ID!) { campaign(id: $id) { id } }`, { id: result.campaignId })).rejects.toBeInstanceOf(
+      GraphqlError,
+    );
+    const { campaigns } = await other.request<{ campaigns: { totalCount: number } }>(`{ campaigns { totalCount } }`);
+    expect(campaigns.totalCount).toBe(0);
+  });
+
+  it('resolves no foreign entity in a subgraph', async () => {
+    const token = await signIdentity(
+      { sub: 'test', kind: 'api_key', org: otherOrganizationId, role: 'admin', scopes: ['read'], partnerId: null },
+      'development-internal-token-secret',
+    );
+    const response = await fetch(stack.urls.tracking, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-alg-identity': token },
+      body: JSON.stringify({
+        query: `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Campaign { metrics { shares } } } }`,
+        variables: { representations: [{ __typename: 'Campaign', id: result.campaignId }] },
+      }),
+    });
+    const body = (await response.json()) as { data: { _entities: { metrics: unknown }[] } };
+    expect(body.data._entities[0]!.metrics).toBeNull();
+  });
+
+  it('lists no foreign leaderboard entries', async () => {
+    const { leaderboard } = await other.request<{ leaderboard: unknown[] }>(`{ leaderboard(first: 50) { rank } }`);
+    expect(leaderboard).toEqual([]);
+  });
+});
