@@ -1,0 +1,157 @@
+/**
+ * Integration: the outbox relay and the consumer base on real PostgreSQL
+ * and Kafka. Events written in a transaction reach Kafka after commit,
+ * are applied once even when delivered twice, and a message that can never
+ * be applied goes to the dead-letter topic while processing continues.
+ */
+import { randomUUID } from 'node:crypto';
+import { jest } from '@jest/globals';
+import { Migration } from '@mikro-orm/migrations';
+import { createCloudEvent } from '../src/events/envelope.js';
+import { Topics } from '../src/events/topics.js';
+import { createOrm } from '../src/database/orm.js';
+import type { IncomingMessage, MessageConsumer } from '../src/kafka/kafka.adapter.js';
+import { createLogger } from '../src/logging/logger.js';
+import { outboxTablesSql } from '../src/outbox/outbox.sql.js';
+import { ServiceRuntime } from '../src/runtime/service-runtime.js';
+
+jest.setTimeout(120_000);
+
+const schema = `kit_test_${Date.now().toString(36)}`;
+const organizationId = randomUUID();
+const databaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/alg_test';
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+
+class TestSchema extends Migration {
+  override name = '0001-test-schema';
+
+  override up(): void {
+    for (const statement of outboxTablesSql) this.addSql(statement);
+    this.addSql(`create table applied (event_id uuid primary key, participant_id uuid not null)`);
+  }
+}
+
+const logger = createLogger('kit-test', 'silent');
+const runtime = new ServiceRuntime(
+  'kit-test',
+  schema,
+  createOrm({ databaseUrl, schema, entities: [], migrations: [TestSchema], logger }),
+  logger,
+);
+let deadLetters: MessageConsumer;
+const deadLettered: IncomingMessage[] = [];
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function appliedCount(): Promise<number> {
+  const rows = await runtime.em().execute<{ count: string }[]>(`select count(*) as count from applied`);
+
+  return Number(rows[0]!.count);
+}
+
+beforeAll(async () => {
+  await runtime.connect(brokers, [
+    {
+      name: `test-${schema}`,
+      topics: [Topics.campaignsEvents],
+      handlers: {
+        'participant.joined-ecosystem': async (em, event) => {
+          if (event.organizationid !== organizationId) return;
+          await em.execute(`insert into applied (event_id, participant_id) values (?, ?)`, [event.id, event.data.participantId]);
+        },
+      },
+    },
+  ]);
+  deadLetters = await runtime.kafka!.createConsumer(`dead-letters-${schema}`);
+  await deadLetters.run([Topics.deadLetter], async (message) => {
+    deadLettered.push(message);
+  });
+});
+
+afterAll(async () => {
+  await deadLetters?.disconnect();
+  await runtime.em().execute(`drop schema "${schema}" cascade`);
+  await runtime.close();
+});
+
+function addJoin(participantId: string) {
+  return runtime.transactional(async (em) =>
+    runtime.outbox.add(em, {
+      type: 'participant.joined-ecosystem',
+      organizationId,
+      key: participantId,
+      data: { participantId, ecosystemId: randomUUID() },
+    }),
+  );
+}
+
+describe('outbox relay and consumer', () => {
+  it('delivers committed events once each', async () => {
+    for (let index = 0; index < 3; index++) await addJoin(randomUUID());
+    await until('three applied events', async () => (await appliedCount()) === 3);
+    const pending = await runtime.em().execute<{ count: string }[]>(
+      `select count(*) as count from outbox_message where published_at is null`,
+    );
+    expect(Number(pending[0]!.count)).toBe(0);
+  });
+
+  it('writes no event for a rolled back change', async () => {
+    const before = await runtime.em().execute<{ count: string }[]>(`select count(*) as count from outbox_message`);
+    await expect(
+      runtime.transactional(async (em) => {
+        runtime.outbox.add(em, {
+          type: 'participant.joined-ecosystem',
+          organizationId,
+          key: 'rollback',
+          data: { participantId: randomUUID(), ecosystemId: randomUUID() },
+        });
+        await em.flush();
+        throw new Error('change failed');
+      }),
+    ).rejects.toThrow('change failed');
+    const after = await runtime.em().execute<{ count: string }[]>(`select count(*) as count from outbox_message`);
+    expect(after[0]!.count).toBe(before[0]!.count);
+  });
+
+  it('ignores a redelivered event', async () => {
+    const participantId = randomUUID();
+    const eventId = await addJoin(participantId);
+    await until('the event applied', async () => (await appliedCount()) === 4);
+    const rows = await runtime.em().execute<{ event: unknown }[]>(`select event from outbox_message where id = ?`, [eventId]);
+    const producer = await runtime.kafka!.createProducer();
+    await producer.send(Topics.campaignsEvents, [{ key: participantId, value: JSON.stringify(rows[0]!.event) }]);
+    await producer.disconnect();
+    await addJoin(randomUUID());
+    await until('the later event applied', async () => (await appliedCount()) === 5);
+    const applied = await runtime.em().execute<{ count: string }[]>(
+      `select count(*) as count from applied where event_id = ?`,
+      [eventId],
+    );
+    expect(Number(applied[0]!.count)).toBe(1);
+  });
+
+  it('dead-letters an invalid payload and continues', async () => {
+    const invalid = createCloudEvent({
+      source: '/test',
+      type: 'participant.joined-ecosystem',
+      organizationId,
+      data: { participantId: 'not-a-uuid', ecosystemId: randomUUID() },
+    });
+    const producer = await runtime.kafka!.createProducer();
+    await producer.send(Topics.campaignsEvents, [{ key: invalid.id, value: JSON.stringify(invalid) }]);
+    await producer.disconnect();
+    await addJoin(randomUUID());
+
+    await until('the dead letter', async () => deadLettered.some((message) => message.value?.includes(invalid.id)));
+    const letter = deadLettered.find((message) => message.value?.includes(invalid.id))!;
+    expect(letter.headers['dead-letter-reason']).toContain('participantId');
+    expect(letter.headers['dead-letter-consumer']).toBe(`kit-test.test-${schema}`);
+    await until('the next event applied', async () => (await appliedCount()) === 6);
+  });
+});
