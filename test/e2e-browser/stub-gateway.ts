@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { buildSchema, graphql, GraphQLError, parse, validate, type ExecutionResult } from 'graphql';
 
 /** The one API key that the stub accepts until revokeKey is called. */
-export const VALID_API_KEY = 'alg_AbCdEf012345_0123456789abcdefghijABCDEFGHIJ0123';
+export const VALID_API_KEY = 'alg_AbCdEf012345_0123456789abcdefghijABCDEFGHIJ01';
 
 export const ORGANIZATION = {
   id: 'org-1',

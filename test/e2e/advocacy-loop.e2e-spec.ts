@@ -24,8 +24,8 @@ let api: GraphqlClient;
 
 beforeAll(async () => {
   stack = await startStack({
-    database: 'alg_test',
-    portOffset: 100,
+    database: process.env.ALG_TEST_DATABASE ?? 'alg_test',
+    portOffset: Number(process.env.ALG_TEST_PORT_OFFSET ?? 100),
     env: { TRUST_PROXY: 'true', LOG_LEVEL: 'warn' },
     log: () => undefined,
   });

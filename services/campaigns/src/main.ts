@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const participants = new ParticipantService(runtime);
   await runtime.connect(config.KAFKA_BROKERS, [
     { name: 'conversions', topics: [Topics.trackingEvents], handlers: conversionRecordedHandlers(participants) },
-  ]);
+  ], config.KAFKA_GROUP_PREFIX);
   await startSubgraph(AppModule.forRoot(runtime, config), {
     name: 'campaigns',
     version: VERSION,

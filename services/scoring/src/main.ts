@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const ledger = new ScoreLedger(runtime.outbox);
   await runtime.connect(config.KAFKA_BROKERS, [
     { name: 'activity', topics: [Topics.campaignsEvents, Topics.trackingEvents], handlers: ledger.handlers() },
-  ]);
+  ], config.KAFKA_GROUP_PREFIX);
   await startSubgraph(AppModule.forRoot(runtime), {
     name: 'scoring',
     version: VERSION,

@@ -19,7 +19,7 @@ jest.setTimeout(120_000);
 
 const schema = `kit_test_${Date.now().toString(36)}`;
 const organizationId = randomUUID();
-const databaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/alg_test';
+const databaseUrl = `postgres://postgres@127.0.0.1:5432/${process.env.ALG_TEST_DATABASE ?? 'alg_test'}`;
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 
 class TestSchema extends Migration {

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const connections = await runtime.connect(config.KAFKA_BROKERS, [
     { name: 'campaign-events', topics: [Topics.campaignsEvents], handlers: campaignEventHandlers },
     { name: 'click-intake', topics: [Topics.clickIntake], handlers: clickIntakeHandlers(runtime.outbox) },
-  ]);
+  ], config.KAFKA_GROUP_PREFIX);
 
   const clickQueue = new ClickQueue(connections.producer, runtime.logger.child({ component: 'click-queue' }));
   const redirects = new RedirectService(new LinkCache(runtime.orm), new VisitorSalts(runtime.orm), clickQueue);

@@ -26,6 +26,11 @@ export const commonConfigSpec = {
     description: 'Comma-separated Kafka bootstrap brokers (host:port).',
     default: '127.0.0.1:9092',
   },
+  KAFKA_GROUP_PREFIX: {
+    schema: z.string().regex(/^[A-Za-z0-9._-]+$/, 'must be letters, digits, dots, dashes or underscores'),
+    description: 'Prefix of consumer group ids; stacks that share a broker need different prefixes.',
+    default: 'alg',
+  },
   INTERNAL_TOKEN_SECRET: {
     schema: secretString,
     description: 'HMAC key for the identity tokens the gateway signs for subgraphs.',

@@ -45,7 +45,11 @@ export class ServiceRuntime {
   }
 
   /** Applies migrations, connects the producer, starts the relay and the consumers. */
-  async connect(brokers: string[], consumers: { name: string; topics: string[]; handlers: EventHandlers }[]) {
+  async connect(
+    brokers: string[],
+    consumers: { name: string; topics: string[]; handlers: EventHandlers }[],
+    groupPrefix = 'alg',
+  ) {
     await migrate(this.orm, this.schema, this.logger);
     const kafka = new KafkaAdapter({ clientId: `alg-${this.name}`, brokers, logger: this.logger });
     const producer = await kafka.createProducer();
@@ -56,7 +60,7 @@ export class ServiceRuntime {
     for (const spec of consumers) {
       const consumer = new EventConsumer(
         this.orm,
-        await kafka.createConsumer(`alg-${this.name}.${spec.name}`),
+        await kafka.createConsumer(`${groupPrefix}.${this.name}.${spec.name}`),
         producer,
         this.logger.child({ component: 'consumer', consumer: spec.name }),
         { ...spec, name: `${this.name}.${spec.name}`, afterCommit: () => relay.wake() },

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type EventType,
+  InvalidEventError,
+  isEventType,
+  topicOf,
+  validatePayload,
+} from './catalogue.js';
+import { Topics } from './topics.js';
+
+const hash = 'a'.repeat(64);
+const at = '2025-03-14T09:30:00.000Z';
+
+const campaign = {
+  campaignId: randomUUID(),
+  name: 'Spring summit',
+  status: 'live',
+  ecosystemId: randomUUID(),
+  ecosystemKind: 'event',
+  interactionId: randomUUID(),
+  interactionKind: 'registration',
+  outcome: 'registered',
+  costMinor: 0,
+  currency: 'USD',
+  activationTarget: 0.25,
+  destinationUrl: 'https://summit.example/register',
+  allowedHosts: ['summit.example'],
+  fallbackUrl: null,
+  attributionWindowDays: 30,
+  timeZone: 'Europe/Paris',
+  registrantEcosystemId: null,
+};
+
+const validPayloads: [EventType, Record<string, unknown>][] = [
+  ['organization.created', { organizationId: randomUUID(), name: 'Acme', timeZone: 'UTC' }],
+  ['campaign.created', campaign],
+  [
+    'invitation.created',
+    {
+      invitationId: randomUUID(),
+      campaignId: randomUUID(),
+      participantId: randomUUID(),
+      emailHash: hash,
+      links: [{ network: 'linkedin', code: 'Ab3dEf7hJk' }],
+      invitedAt: at,
+    },
+  ],
+  [
+    'share.recorded',
+    {
+      shareId: randomUUID(),
+      campaignId: randomUUID(),
+      participantId: randomUUID(),
+      network: 'x',
+      networkSize: 1200,
+      sharedAt: '2025-03-14T10:30:00+01:00',
+    },
+  ],
+  [
+    'click.received',
+    {
+      clickId: 'click-0001',
+      code: 'Ab3dEf7hJk',
+      visitorHash: hash,
+      classification: 'preview',
+      method: 'HEAD',
+      receivedAt: at,
+    },
+  ],
+  [
+    'conversion.recorded',
+    {
+      conversionId: randomUUID(),
+      campaignId: randomUUID(),
+      advocateId: randomUUID(),
+      kind: 'demo_request',
+      valueMinor: 50000,
+      email: 'ada@example.com',
+      name: null,
+      credited: true,
+      selfReferral: false,
+      convertedAt: at,
+    },
+  ],
+  ['score.changed', { participantId: randomUUID(), campaignId: randomUUID(), campaignPoints: 12.5, totalPoints: 40 }],
+];
+
+const payloadOf = (type: EventType): Record<string, unknown> => validPayloads.find(([name]) => name === type)![1];
+
+/** Runs validatePayload and returns the InvalidEventError it throws, or fails the test when it returns. */
+function captureInvalidEvent(type: EventType, data: unknown): InvalidEventError {
+  try {
+    validatePayload(type, data);
+  } catch (error) {
+    if (error instanceof InvalidEventError) return error;
+    throw error;
+  }
+  throw new Error(`validatePayload accepted ${JSON.stringify(data)}`);
+}
+
+describe('validatePayload', () => {
+  it.each(validPayloads)('accepts valid %s payload', (type, data) => {
+    expect(validatePayload(type, data)).toEqual(data);
+  });
+
+  it('drops fields outside the schema', () => {
+    const data = { ...payloadOf('organization.created'), internalNote: 'not part of the event' };
+
+    expect(validatePayload('organization.created', data)).not.toHaveProperty('internalNote');
+  });
+
+  it.each([
+    ['share.recorded', { ...payloadOf('share.recorded'), network: 'myspace' }, 'network'],
+    ['share.recorded', { ...payloadOf('share.recorded'), networkSize: -1 }, 'networkSize'],
+    ['share.recorded', { ...payloadOf('share.recorded'), sharedAt: '2025-03-14 10:30' }, 'sharedAt'],
+    ['campaign.created', { ...campaign, campaignId: 'campaign-1' }, 'campaignId'],
+    ['campaign.created', { ...campaign, activationTarget: 1.5 }, 'activationTarget'],
+    ['campaign.created', { ...campaign, currency: 'US' }, 'currency'],
+    [
+      'invitation.created',
+      { ...payloadOf('invitation.created'), links: [{ network: 'email', code: 'short' }] },
+      'links.0.code',
+    ],
+    ['invitation.created', { ...payloadOf('invitation.created'), links: [] }, 'links'],
+    ['click.received', { ...payloadOf('click.received'), method: 'POST' }, 'method'],
+    ['conversion.recorded', { ...payloadOf('conversion.recorded'), email: 'not-an-address' }, 'email'],
+    ['conversion.recorded', { ...payloadOf('conversion.recorded'), kind: 'purchase' }, 'kind'],
+  ] as [EventType, unknown, string][])('rejects %s naming %#', (type, data, path) => {
+    expect(captureInvalidEvent(type, data).reason).toMatch(new RegExp(`^${path.replace('.', '\\.')}: `));
+  });
+
+  it('names a missing field', () => {
+    const { name: _name, ...withoutName } = campaign;
+
+    expect(captureInvalidEvent('campaign.created', withoutName).reason).toMatch(/^name: /);
+  });
+
+  it('names the root for null', () => {
+    expect(captureInvalidEvent('score.changed', null).reason).toMatch(/^\(root\): /);
+  });
+
+  it('lists every invalid field', () => {
+    const data = { ...payloadOf('score.changed'), participantId: 'p-1', totalPoints: 'many' };
+
+    expect(captureInvalidEvent('score.changed', data).reason.split('; ')).toHaveLength(2);
+  });
+
+  it('puts event type in message', () => {
+    expect(captureInvalidEvent('score.changed', {}).message).toMatch(/^Invalid score\.changed event: /);
+  });
+
+  it('keeps event type on error', () => {
+    expect(captureInvalidEvent('score.changed', {}).eventType).toBe('score.changed');
+  });
+});
+
+describe('isEventType', () => {
+  it.each([
+    ['click.recorded', true],
+    ['participant.erased', true],
+    ['click.deleted', false],
+    ['toString', false],
+    ['', false],
+  ])('classifies %j as %s', (type, expected) => {
+    expect(isEventType(type)).toBe(expected);
+  });
+});
+
+describe('topicOf', () => {
+  it.each([
+    ['campaign.launched', Topics.campaignsEvents],
+    ['share.recorded', Topics.trackingEvents],
+    ['click.received', Topics.clickIntake],
+    ['score.changed', Topics.scoringEvents],
+  ] as [EventType, string][])('routes %s to %s', (type, topic) => {
+    expect(topicOf(type)).toBe(topic);
+  });
+});
