@@ -9,6 +9,9 @@ import cors from 'cors';
 import express from 'express';
 import { ConfigError, createLogger, type Identity, IDENTITY_HEADER, signIdentity } from '@alg/service-kit';
 import { Authenticator } from './authenticator.js';
+import { formatGatewayError } from './errors/format-gateway-error.js';
+import { defaultLimits } from './limits/operation-limits.js';
+import { operationLimitsPlugin } from './limits/limits.plugin.js';
 import { loadGatewayConfig } from './config.js';
 
 const VERSION = '0.1.0';
@@ -45,7 +48,11 @@ async function main(): Promise<void> {
     gateway,
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Batched HTTP requests stay off (the Apollo Server default), so one
+    // request is one operation and the limits below apply to each.
+    allowBatchedHttpRequests: false,
+    formatError: formatGatewayError(logger.child({ component: 'graphql' })),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), operationLimitsPlugin<GatewayContext>(defaultLimits)],
   });
   await server.start();
 

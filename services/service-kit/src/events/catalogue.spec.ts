@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type EventType,
-  InvalidEventError,
-  isEventType,
-  topicOf,
-  validatePayload,
-} from './catalogue.js';
+import { type EventType, InvalidEventError, isEventType, topicOf, validatePayload } from './catalogue.js';
 import { Topics } from './topics.js';
 
-const hash = 'a'.repeat(64);
-const at = '2025-03-14T09:30:00.000Z';
+const sha256Hex = 'a'.repeat(64);
+const occurredAt = '2025-03-14T09:30:00.000Z';
 
 const campaign = {
   campaignId: randomUUID(),
@@ -40,9 +34,9 @@ const validPayloads: [EventType, Record<string, unknown>][] = [
       invitationId: randomUUID(),
       campaignId: randomUUID(),
       participantId: randomUUID(),
-      emailHash: hash,
+      emailHash: sha256Hex,
       links: [{ network: 'linkedin', code: 'Ab3dEf7hJk' }],
-      invitedAt: at,
+      invitedAt: occurredAt,
     },
   ],
   [
@@ -61,10 +55,10 @@ const validPayloads: [EventType, Record<string, unknown>][] = [
     {
       clickId: 'click-0001',
       code: 'Ab3dEf7hJk',
-      visitorHash: hash,
+      visitorHash: sha256Hex,
       classification: 'preview',
       method: 'HEAD',
-      receivedAt: at,
+      receivedAt: occurredAt,
     },
   ],
   [
@@ -79,10 +73,18 @@ const validPayloads: [EventType, Record<string, unknown>][] = [
       name: null,
       credited: true,
       selfReferral: false,
-      convertedAt: at,
+      convertedAt: occurredAt,
     },
   ],
-  ['score.changed', { participantId: randomUUID(), campaignId: randomUUID(), campaignPoints: 12.5, totalPoints: 40 }],
+  [
+    'score.changed',
+    {
+      participantId: randomUUID(),
+      campaignId: randomUUID(),
+      campaignPoints: 12.5,
+      totalPoints: 40,
+    },
+  ],
 ];
 
 const payloadOf = (type: EventType): Record<string, unknown> => validPayloads.find(([name]) => name === type)![1];
@@ -104,29 +106,75 @@ describe('validatePayload', () => {
   });
 
   it('drops fields outside the schema', () => {
-    const data = { ...payloadOf('organization.created'), internalNote: 'not part of the event' };
+    const data = {
+      ...payloadOf('organization.created'),
+      internalNote: 'not part of the event',
+    };
 
     expect(validatePayload('organization.created', data)).not.toHaveProperty('internalNote');
   });
 
-  it.each([
-    ['share.recorded', { ...payloadOf('share.recorded'), network: 'myspace' }, 'network'],
-    ['share.recorded', { ...payloadOf('share.recorded'), networkSize: -1 }, 'networkSize'],
-    ['share.recorded', { ...payloadOf('share.recorded'), sharedAt: '2025-03-14 10:30' }, 'sharedAt'],
-    ['campaign.created', { ...campaign, campaignId: 'campaign-1' }, 'campaignId'],
-    ['campaign.created', { ...campaign, activationTarget: 1.5 }, 'activationTarget'],
-    ['campaign.created', { ...campaign, currency: 'US' }, 'currency'],
-    [
-      'invitation.created',
-      { ...payloadOf('invitation.created'), links: [{ network: 'email', code: 'short' }] },
-      'links.0.code',
-    ],
-    ['invitation.created', { ...payloadOf('invitation.created'), links: [] }, 'links'],
-    ['click.received', { ...payloadOf('click.received'), method: 'POST' }, 'method'],
-    ['conversion.recorded', { ...payloadOf('conversion.recorded'), email: 'not-an-address' }, 'email'],
-    ['conversion.recorded', { ...payloadOf('conversion.recorded'), kind: 'purchase' }, 'kind'],
-  ] as [EventType, unknown, string][])('rejects %s naming %#', (type, data, path) => {
-    expect(captureInvalidEvent(type, data).reason).toMatch(new RegExp(`^${path.replace('.', '\\.')}: `));
+  it.each<{ type: EventType; data: unknown; path: string }>([
+    {
+      type: 'share.recorded',
+      data: { ...payloadOf('share.recorded'), network: 'myspace' },
+      path: 'network',
+    },
+    {
+      type: 'share.recorded',
+      data: { ...payloadOf('share.recorded'), networkSize: -1 },
+      path: 'networkSize',
+    },
+    {
+      type: 'share.recorded',
+      data: { ...payloadOf('share.recorded'), sharedAt: '2025-03-14 10:30' },
+      path: 'sharedAt',
+    },
+    {
+      type: 'campaign.created',
+      data: { ...campaign, campaignId: 'campaign-1' },
+      path: 'campaignId',
+    },
+    {
+      type: 'campaign.created',
+      data: { ...campaign, activationTarget: 1.5 },
+      path: 'activationTarget',
+    },
+    {
+      type: 'campaign.created',
+      data: { ...campaign, currency: 'US' },
+      path: 'currency',
+    },
+    {
+      type: 'invitation.created',
+      data: {
+        ...payloadOf('invitation.created'),
+        links: [{ network: 'email', code: 'short' }],
+      },
+      path: 'links.0.code',
+    },
+    {
+      type: 'invitation.created',
+      data: { ...payloadOf('invitation.created'), links: [] },
+      path: 'links',
+    },
+    {
+      type: 'click.received',
+      data: { ...payloadOf('click.received'), method: 'POST' },
+      path: 'method',
+    },
+    {
+      type: 'conversion.recorded',
+      data: { ...payloadOf('conversion.recorded'), email: 'not-an-address' },
+      path: 'email',
+    },
+    {
+      type: 'conversion.recorded',
+      data: { ...payloadOf('conversion.recorded'), kind: 'purchase' },
+      path: 'kind',
+    },
+  ])('rejects $type naming $path', ({ type, data, path }) => {
+    expect(captureInvalidEvent(type, data).reason).toMatch(new RegExp(`^${path.replaceAll('.', '\\.')}: `));
   });
 
   it('names a missing field', () => {
@@ -140,7 +188,11 @@ describe('validatePayload', () => {
   });
 
   it('lists every invalid field', () => {
-    const data = { ...payloadOf('score.changed'), participantId: 'p-1', totalPoints: 'many' };
+    const data = {
+      ...payloadOf('score.changed'),
+      participantId: 'p-1',
+      totalPoints: 'many',
+    };
 
     expect(captureInvalidEvent('score.changed', data).reason.split('; ')).toHaveLength(2);
   });

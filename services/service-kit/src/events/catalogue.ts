@@ -67,6 +67,17 @@ export const eventCatalogue = {
     topic: Topics.campaignsEvents,
     schema: z.object({ participantId: id, ecosystemId: id }),
   },
+  'participant.consent-changed': {
+    topic: Topics.campaignsEvents,
+    schema: z.object({
+      participantId: id,
+      /** May be contacted, invited and targeted. */
+      contact: z.boolean(),
+      /** May have profile fields shared with partner portals. */
+      partnerSharing: z.boolean(),
+      changedAt: timestamp,
+    }),
+  },
   'participant.erased': {
     topic: Topics.campaignsEvents,
     schema: z.object({ participantId: id }),
@@ -88,7 +99,16 @@ export const eventCatalogue = {
       campaignId: id,
       participantId: id,
       emailHash: z.string().length(64),
-      links: z.array(z.object({ network, code: z.string().min(8) })).min(1),
+      links: z
+        .array(
+          z.object({
+            network,
+            code: z.string().min(8),
+            /** The participant's audience on the network, when their profile has it. */
+            networkSize: z.number().int().nonnegative().nullish(),
+          }),
+        )
+        .min(1),
       invitedAt: timestamp,
     }),
   },

@@ -97,6 +97,10 @@ export function decodeCursor(cursor: string): CursorValue {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as CursorValue;
     if (typeof parsed.id !== 'string') throw new Error('no id');
+    // The value goes into a filter, so an object (an operator such as $ne) is rejected.
+    if (parsed.v !== null && typeof parsed.v !== 'string' && typeof parsed.v !== 'number') {
+      throw new Error('sort value is not a scalar');
+    }
 
     return parsed;
   } catch {

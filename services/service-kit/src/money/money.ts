@@ -1,7 +1,12 @@
 import { DomainError } from '../errors/domain-error.js';
 
 /** Number of minor-unit digits of an ISO 4217 currency, from the runtime's Intl data. */
+const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
+
 export function currencyExponent(currency: string): number {
+  if (!knownCurrencies.has(currency.toUpperCase())) {
+    throw DomainError.invalid('currency', currency, 'use an ISO 4217 code such as USD or EUR.');
+  }
   try {
     return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
       .maximumFractionDigits ?? 2;

@@ -11,6 +11,17 @@ import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { hasRole, type Identity, type Role } from '../identity/identity.js';
 
 const REQUIRED_ROLE = 'alg:required-role';
+const REQUIRED_SCOPE = 'alg:required-scope';
+
+/** Scopes a credential can hold; console users and the operator hold read and write. */
+export const scopes = ['read', 'write', 'conversions'] as const;
+export type Scope = (typeof scopes)[number];
+
+/**
+ * Sets the scope an operation needs; the defaults are read for queries and
+ * write for mutations. A credential with write also passes a conversions check.
+ */
+export const RequireScope = (scope: Scope) => SetMetadata(REQUIRED_SCOPE, scope);
 
 /** Sets the least role a resolver needs; the defaults are viewer for queries, editor for mutations. */
 export const RequireRole = (role: Role) => SetMetadata(REQUIRED_ROLE, role);
@@ -54,6 +65,17 @@ export class RolesGuard implements CanActivate {
       fallback;
     const identity = identityOf(context);
     if (!identity) throw new DomainError(ErrorCode.unauthenticated, 'The request has no identity.');
+    const scope =
+      this.reflector.getAllAndOverride<Scope>(REQUIRED_SCOPE, [context.getHandler(), context.getClass()]) ??
+      (operation === 'Mutation' ? 'write' : 'read');
+    const granted = identity.scopes.includes(scope) || (scope === 'conversions' && identity.scopes.includes('write'));
+    if (!granted) {
+      throw new DomainError(
+        ErrorCode.forbidden,
+        `This operation needs the ${scope} scope; the credential has ${identity.scopes.join(', ') || 'none'}.`,
+        { requiredScope: scope },
+      );
+    }
     if (!hasRole(identity, required)) {
       throw new DomainError(
         ErrorCode.forbidden,
