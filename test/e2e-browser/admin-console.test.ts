@@ -12,13 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import {
-  CAMPAIGN_COUNT,
-  ORGANIZATION,
-  startStubGateway,
-  VALID_API_KEY,
-  type StubGateway,
-} from './stub-gateway.ts';
+import { CAMPAIGN_COUNT, ORGANIZATION, startStubGateway, VALID_API_KEY, type StubGateway } from './stub-gateway.ts';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ADMIN_DIR = fileURLToPath(new URL('../../admin/', import.meta.url));
@@ -93,7 +87,7 @@ describe('admin console in Chromium', { skip: skipReason }, () => {
   }
 
   async function screenshot(name: string): Promise<void> {
-    await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
   }
 
   /** Loads the console anew, so that config.js is fetched again and the data provider starts empty. */
@@ -117,10 +111,14 @@ describe('admin console in Chromium', { skip: skipReason }, () => {
     gateway = await startStubGateway();
     const port = await freePort();
     previewUrl = `http://127.0.0.1:${port}`;
-    preview = spawn(process.execPath, [VITE_BIN, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-      cwd: ADMIN_DIR,
-      stdio: 'ignore',
-    });
+    preview = spawn(
+      process.execPath,
+      [VITE_BIN, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      {
+        cwd: ADMIN_DIR,
+        stdio: 'ignore',
+      },
+    );
     await waitForHttp(previewUrl, 20_000);
     userDataDir = mkdtempSync(join(tmpdir(), 'alg-admin-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -228,6 +226,19 @@ describe('admin console in Chromium', { skip: skipReason }, () => {
     await screenshot('07-campaign-show');
   });
 
+  it('campaign show renders metrics once served', async () => {
+    gateway.enableMetrics();
+    await openFresh('/campaigns/cmp-1/show');
+    const metrics = page.getByTestId('campaign-metrics');
+    await metrics.getByText('Potential reach').waitFor();
+    await metrics.getByText('18,250').waitFor();
+    await metrics.getByText('25%').waitFor();
+    await metrics.getByText('€26.05').waitFor();
+    await page.getByText('Activation target met').waitFor();
+    assert.equal(await page.getByText('Metrics unavailable').count(), 0);
+    await screenshot('08-campaign-show-with-metrics');
+  });
+
   it('participant show has ecosystems and lineage', async () => {
     await page.goto(`${previewUrl}/#/participants/par-2/show`);
     await page.getByText('person2@example.com').first().waitFor();
@@ -236,14 +247,24 @@ describe('admin console in Chromium', { skip: skipReason }, () => {
     // The lineage's ids are resolved through getMany into the campaign's name and the advocate's e-mail.
     await page.getByRole('link', { name: 'Campaign 1', exact: true }).waitFor();
     await page.getByRole('link', { name: 'person1@example.com' }).waitFor();
-    await screenshot('08-participant-show');
+    await screenshot('09-participant-show');
+  });
+
+  it('ecosystem show lists campaigns and members', async () => {
+    await page.goto(`${previewUrl}/#/ecosystems/eco-1/show`);
+    await page.getByRole('cell', { name: 'Campaign 1', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'person1@example.com' }).waitFor();
+    const references = gateway.operations.filter((operation) => operation.variables.ecosystemId === 'eco-1');
+    assert.ok(references.some((operation) => operation.operationName === 'ListCampaigns'));
+    assert.ok(references.some((operation) => operation.operationName === 'ListParticipants'));
+    await screenshot('10-ecosystem-show');
   });
 
   it('participants list shows rows', async () => {
     await page.goto(`${previewUrl}/#/participants`);
     await page.getByRole('cell', { name: 'person1@example.com' }).waitFor();
     await page.getByRole('cell', { name: 'Person1 Example' }).waitFor();
-    await screenshot('09-participants-list');
+    await screenshot('11-participants-list');
   });
 
   it('ecosystem create shows a field error', async () => {
@@ -253,24 +274,26 @@ describe('admin console in Chromium', { skip: skipReason }, () => {
     await page.getByRole('option', { name: 'User community' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('An ecosystem named "Customers" already exists.').first().waitFor();
-    await screenshot('10-ecosystem-create-error');
+    await screenshot('12-ecosystem-create-error');
   });
 
   it('ecosystem create opens the new record', async () => {
     await page.getByLabel('Name').fill('Beta testers');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(/#\/ecosystems\/eco-4\/show$/);
+    await page.getByText('Ecosystem created').waitFor();
     await page.getByText('Beta testers').first().waitFor();
-    await screenshot('11-ecosystem-show');
+    await screenshot('13-ecosystem-created');
   });
 
   it('revoked key logs out', async () => {
     gateway.revokeKey();
-    await page.goto(`${previewUrl}/#/campaigns`);
+    // A fresh load drops the notifications that earlier steps queued.
+    await openFresh('/campaigns');
     await page.waitForURL(/#\/login$/);
     await page.getByText('The API key is invalid or has been revoked.').first().waitFor();
     const stored = await page.evaluate(() => window.localStorage.getItem('alg.admin.session'));
     assert.equal(stored, null);
-    await screenshot('12-logged-out-after-revocation');
+    await screenshot('14-logged-out-after-revocation');
   });
 });

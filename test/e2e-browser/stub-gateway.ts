@@ -1,13 +1,13 @@
 // A stand-in for the Apollo Federation gateway, for browser tests of the
 // admin console while the real gateway is not available. It executes
 // operations with graphql-js against the campaigns subgraph's SDL, extended
-// with Campaign.leaderboard. Campaign.metrics is left out on purpose, so that
-// the console's "metrics unavailable" state is exercised.
+// with Campaign.leaderboard. Campaign.metrics is left out until enableMetrics
+// is called, so that the console's "metrics unavailable" state is exercised.
 
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildSchema, graphql, GraphQLError, parse, validate, type ExecutionResult } from 'graphql';
+import { buildSchema, graphql, GraphQLError, parse, validate, visit, type ExecutionResult } from 'graphql';
 
 /** The one API key that the stub accepts until revokeKey is called. */
 export const VALID_API_KEY = 'alg_AbCdEf012345_0123456789abcdefghijABCDEFGHIJ01';
@@ -21,6 +21,9 @@ export const ORGANIZATION = {
 };
 
 export const CAMPAIGN_COUNT = 60;
+
+/** Alias limit of the real gateway's operation limits. */
+const MAX_ALIASES = 30;
 export const PARTICIPANT_COUNT = 30;
 
 /** An operation that the stub received, for assertions on request counts. */
@@ -33,6 +36,8 @@ export interface StubGateway {
   /** Base URL without /graphql, as the console's config expects. */
   url: string;
   operations: RecordedOperation[];
+  /** Adds Campaign.metrics to the schema, as the tracking subgraph will. */
+  enableMetrics(): void;
   revokeKey(): void;
   close(): Promise<void>;
 }
@@ -46,6 +51,29 @@ type LeaderboardEntry {
   rank: Int!
   points: Int!
   participant: Participant!
+}
+`;
+
+const METRICS_SDL = `
+extend type Campaign {
+  metrics: CampaignMetrics
+}
+
+type CampaignMetrics {
+  invited: Int!
+  activated: Int!
+  activationRate: Float!
+  activationTarget: Float!
+  targetMet: Boolean!
+  shares: Int!
+  potentialReach: Int!
+  clicks: Int!
+  uniqueClicks: Int!
+  previews: Int!
+  conversions: Int!
+  registrations: Int!
+  costPerRegistration: Float
+  currency: String!
 }
 `;
 
@@ -159,6 +187,22 @@ function buildData() {
       { network: 'LINKEDIN', template: 'I just attended {interactionName}! {link}' },
       { network: 'X', template: 'Join me at {interactionName} {link}' },
     ],
+    metrics: {
+      invited: 120,
+      activated: 30,
+      activationRate: 0.25,
+      activationTarget: 0.2,
+      targetMet: true,
+      shares: 45,
+      potentialReach: 18250,
+      clicks: 900,
+      uniqueClicks: 640,
+      previews: 210,
+      conversions: 52,
+      registrations: 48,
+      costPerRegistration: index === 0 ? 26.05 : null,
+      currency: 'EUR',
+    },
     launchedAt: index % 4 >= 2 ? isoDate(20) : null,
     endedAt: index % 4 === 3 ? isoDate(30) : null,
     createdAt: isoDate(60 - index),
@@ -201,7 +245,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 /** Starts the stub on a free loopback port. */
 export async function startStubGateway(): Promise<StubGateway> {
   const sdl = readFileSync(new URL('../../services/campaigns/schema.graphql', import.meta.url), 'utf8');
-  const schema = buildSchema(sdl + LEADERBOARD_SDL);
+  let schema = buildSchema(sdl + LEADERBOARD_SDL);
   const data = buildData();
   const operations: RecordedOperation[] = [];
   let keyRevoked = false;
@@ -262,8 +306,23 @@ export async function startStubGateway(): Promise<StubGateway> {
     const operationName = /^\s*(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? 'anonymous';
     operations.push({ operationName, variables: body.variables ?? {} });
 
-    // Validation errors get the code and status that Apollo Server gives them.
-    const validationErrors = validate(schema, parse(body.query));
+    // The real gateway rejects operations with more than 30 aliases.
+    const document = parse(body.query);
+    let aliases = 0;
+    visit(document, {
+      Field: (field) => {
+        aliases += field.alias === undefined ? 0 : 1;
+      },
+    });
+    if (aliases > MAX_ALIASES) {
+      sendJson(response, 200, {
+        errors: [{ message: `The operation uses ${aliases} aliases.`, extensions: { code: 'TOO_MANY_ALIASES' } }],
+      });
+      return;
+    }
+
+    // Validation errors get the code and the HTTP 400 that @apollo/server 5 gives them (its ValidationError).
+    const validationErrors = validate(schema, document);
     if (validationErrors.length > 0) {
       sendJson(response, 400, {
         errors: validationErrors.map((error) => ({
@@ -309,6 +368,9 @@ export async function startStubGateway(): Promise<StubGateway> {
   return {
     url: `http://127.0.0.1:${port}`,
     operations,
+    enableMetrics: () => {
+      schema = buildSchema(sdl + LEADERBOARD_SDL + METRICS_SDL);
+    },
     revokeKey: () => {
       keyRevoked = true;
     },
