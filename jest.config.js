@@ -35,6 +35,11 @@ export default {
     },
     {
       ...common,
+      displayName: 'isolation',
+      testMatch: ['<rootDir>/test/isolation/**/*.spec.ts'],
+    },
+    {
+      ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
     },

@@ -29,6 +29,37 @@ export const gatewayConfigSpec = {
     default: 'development-operator-token',
     secret: true,
   },
+  SESSION_SECRET: {
+    schema: secretString,
+    description: 'HMAC key of the console session tokens the gateway issues at sign-in.',
+    default: 'development-session-secret',
+    secret: true,
+  },
+  SESSION_TTL_MINUTES: {
+    schema: z.coerce.number().int().min(5).max(7 * 24 * 60),
+    description: 'Lifetime of a console session token, in minutes.',
+    default: '480',
+  },
+  OIDC_ISSUER: {
+    schema: z.union([z.literal(''), url]),
+    description: 'Issuer of the OIDC ID tokens accepted for single sign-on; empty turns SSO off.',
+    default: '',
+  },
+  OIDC_AUDIENCE: {
+    schema: z.string(),
+    description: 'Client id that accepted ID tokens must name in aud.',
+    default: '',
+  },
+  OIDC_JWKS_URL: {
+    schema: z.union([z.literal(''), url]),
+    description: "URL of the issuer's JWKS; the issuer's /.well-known/jwks.json when empty.",
+    default: '',
+  },
+  TRUST_PROXY: {
+    schema: z.enum(['true', 'false']).transform((value) => value === 'true'),
+    description: 'Take the client address from X-Forwarded-For (set when behind a reverse proxy).',
+    default: 'false',
+  },
   CORS_ORIGINS: {
     schema: z.string().transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
     description: 'Comma-separated browser origins allowed to call the gateway (the console).',

@@ -8,6 +8,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { ConfigError, createLogger, type Identity, IDENTITY_HEADER, signIdentity } from '@alg/service-kit';
+import { type AuditContext, auditPlugin } from './audit/audit.plugin.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { OidcVerifier } from './auth/oidc-verifier.js';
+import { SessionTokens } from './auth/session-tokens.js';
 import { Authenticator } from './authenticator.js';
 import { formatGatewayError } from './errors/format-gateway-error.js';
 import { defaultLimits } from './limits/operation-limits.js';
@@ -16,7 +20,7 @@ import { loadGatewayConfig } from './config.js';
 
 const VERSION = '0.1.0';
 
-interface GatewayContext {
+interface GatewayContext extends AuditContext {
   identity: Identity;
   requestId: string;
 }
@@ -44,6 +48,9 @@ async function main(): Promise<void> {
         },
       }),
   });
+  const sessions = new SessionTokens(config.SESSION_SECRET, config.SESSION_TTL_MINUTES);
+  const authenticator = new Authenticator(config, sessions, logger.child({ component: 'authenticator' }));
+  const oidc = config.OIDC_ISSUER ? new OidcVerifier(config.OIDC_ISSUER, config.OIDC_AUDIENCE, config.OIDC_JWKS_URL) : null;
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.NODE_ENV !== 'production',
@@ -52,13 +59,22 @@ async function main(): Promise<void> {
     // request is one operation and the limits below apply to each.
     allowBatchedHttpRequests: false,
     formatError: formatGatewayError(logger.child({ component: 'graphql' })),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), operationLimitsPlugin<GatewayContext>(defaultLimits)],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      operationLimitsPlugin<GatewayContext>(defaultLimits),
+      auditPlugin<GatewayContext>((entry) => authenticator.callInternal('audit', entry), logger.child({ component: 'audit' })),
+    ],
   });
   await server.start();
 
-  const authenticator = new Authenticator(config, logger.child({ component: 'authenticator' }));
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.use(
+    '/auth',
+    cors({ origin: config.CORS_ORIGINS, allowedHeaders: ['content-type'], maxAge: 600 }),
+    authRoutes({ authenticator, sessions, oidc, logger: logger.child({ component: 'auth' }) }),
+  );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -93,6 +109,7 @@ async function main(): Promise<void> {
       context: async ({ req, res }) => ({
         identity: res.locals.identity as Identity,
         requestId: (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID(),
+        clientAddress: req.ip ?? null,
       }),
     }),
   );

@@ -119,8 +119,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${options.database}`,
     TRACKING_PUBLIC_URL: urls.publicTracking,
     PLATFORM_OPERATOR_TOKEN: operatorToken,
-    // Stacks that share the broker keep their own consumer offsets.
+    // Stacks that share the broker keep their own topics and consumer offsets.
     KAFKA_GROUP_PREFIX: `alg-${options.database}`,
+    KAFKA_TOPIC_PREFIX: options.database === 'alg' ? '' : `${options.database}.`,
     ...options.env,
   };
   const specs: ServiceSpec[] = [

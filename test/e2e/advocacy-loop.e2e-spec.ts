@@ -298,3 +298,78 @@ describe('tenant isolation', () => {
     expect(leaderboard).toEqual([]);
   });
 });
+
+describe('access control', () => {
+  const gatewayBase = () => new URL(stack.urls.gateway).origin;
+
+  it('signs a console user in with a password', async () => {
+    const operator = new GraphqlClient(stack.urls.gateway, stack.operatorToken);
+    const slug = `console-${Date.now().toString(36)}`;
+    await operator.request(
+      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`,
+      {
+        input: {
+          name: 'Console Org',
+          slug,
+          timeZone: 'Europe/Paris',
+          firstAdmin: { email: `admin@${slug}.example.com`, displayName: 'Ada Admin', password: 'correct horse battery staple' },
+        },
+      },
+    );
+    const wrong = await fetch(`${gatewayBase()}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `admin@${slug}.example.com`, password: 'wrong password entirely' }),
+    });
+    expect(wrong.status).toBe(401);
+
+    const response = await fetch(`${gatewayBase()}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `ADMIN@${slug}.example.com`, password: 'correct horse battery staple' }),
+    });
+    const body = (await response.json()) as { token: string; role: string; organization: { organizationSlug: string } };
+    expect(response.status).toBe(200);
+    expect(body.role).toBe('admin');
+    expect(body.organization.organizationSlug).toBe(slug);
+    const session = new GraphqlClient(stack.urls.gateway, body.token);
+    const { members } = await session.request<{ members: { email: string; role: string }[] }>(`{ members { email role } }`);
+    expect(members).toEqual([{ email: `admin@${slug}.example.com`, role: 'ADMIN' }]);
+  });
+
+  it('rejects a mutation with a read-only key', async () => {
+    const { createApiKey } = await api.request<{ createApiKey: { secret: string } }>(
+      `mutation { createApiKey(input: { name: "reader", role: VIEWER, scopes: [READ] }) { secret } }`,
+    );
+    const reader = api.withToken(createApiKey.secret);
+    await expect(reader.request(`{ campaigns { totalCount } }`)).resolves.toBeDefined();
+    await expect(
+      reader.request(`mutation { createEcosystem(input: { name: "nope", kind: EMPLOYEES }) { id } }`),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('limits a conversions key to intake', async () => {
+    const { createApiKey } = await api.request<{ createApiKey: { secret: string } }>(
+      `mutation { createApiKey(input: { name: "intake", role: EDITOR, scopes: [CONVERSIONS] }) { secret } }`,
+    );
+    const intake = api.withToken(createApiKey.secret);
+    await expect(intake.request(`{ campaigns { totalCount } }`)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('records mutations in the audit log', async () => {
+    const { auditLog } = await api.request<{ auditLog: { nodes: { operation: string; fields: string[]; outcome: string; actor: string }[] } }>(
+      `{ auditLog(first: 200) { nodes { operation fields outcome actor } } }`,
+    );
+    const created = auditLog.nodes.filter((entry) => entry.fields.includes('createCampaign'));
+    expect(created.some((entry) => entry.outcome === 'succeeded')).toBe(true);
+    expect(created.some((entry) => entry.outcome === 'failed')).toBe(true);
+    expect(created.every((entry) => entry.actor.startsWith('api_key:'))).toBe(true);
+  });
+
+  it('rejects operations over the limits', async () => {
+    const tooManyAliases = `{ ${Array.from({ length: 31 }, (_, index) => `a${index}: organization { id }`).join(' ')} }`;
+    await expect(api.request(tooManyAliases)).rejects.toMatchObject({ code: 'TOO_MANY_ALIASES' });
+    const tooCostly = `{ participants(first: 500) { nodes { ecosystems { id name kind partnerName createdAt } } } campaigns(first: 500) { nodes { shareKit { network template } } } }`;
+    await expect(api.request(tooCostly)).rejects.toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+  });
+});

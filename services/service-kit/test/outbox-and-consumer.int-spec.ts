@@ -67,7 +67,7 @@ beforeAll(async () => {
         },
       },
     },
-  ]);
+  ], 'kit-test', 'kit-test.');
   deadLetters = await runtime.kafka!.createConsumer(`dead-letters-${schema}`);
   await deadLetters.run([Topics.deadLetter], async (message) => {
     deadLettered.push(message);

@@ -25,6 +25,21 @@ export class Campaign {
   @Property({ type: 'text' })
   name!: string;
 
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  /** Owning team; null when no team is assigned. */
+  @Property({ type: 'uuid', nullable: true })
+  teamId?: string | null;
+
+  /** Planned start; a SCHEDULED campaign goes LIVE at this time. */
+  @Property({ type: 'timestamptz', nullable: true })
+  startsAt?: Date | null;
+
+  /** Planned end; a LIVE campaign is ENDED at this time. */
+  @Property({ type: 'timestamptz', nullable: true })
+  endsAt?: Date | null;
+
   @Property({ type: 'uuid' })
   interactionId!: string;
 
@@ -57,7 +72,7 @@ export class Campaign {
 
   /** Where an ended campaign's links go; the destination when unset. */
   @Property({ type: 'text', nullable: true })
-  fallbackUrl?: string;
+  fallbackUrl?: string | null;
 
   @Property({ type: 'integer' })
   attributionWindowDays = 30;
@@ -68,7 +83,7 @@ export class Campaign {
 
   /** Ecosystem that participants created by this campaign's conversions join. */
   @Property({ type: 'uuid', nullable: true })
-  registrantEcosystemId?: string;
+  registrantEcosystemId?: string | null;
 
   @Property({ type: 'timestamptz', nullable: true })
   launchedAt?: Date;

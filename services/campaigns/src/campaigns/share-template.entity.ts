@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { Network } from '@alg/service-kit';
 
-/** A campaign's post for one network, with {placeholders}. */
+/** One post variant of a campaign for one network, with {placeholders}. */
 @Entity({ tableName: 'share_template' })
 export class ShareTemplate {
   @PrimaryKey({ type: 'uuid' })
@@ -10,9 +10,17 @@ export class ShareTemplate {
   @PrimaryKey({ type: 'text' })
   network!: Network;
 
+  /** Order of the variant within its network, from 0; the first is the default post. */
+  @PrimaryKey({ type: 'integer' })
+  position = 0;
+
   @Property({ type: 'uuid' })
   organizationId!: string;
 
   @Property({ type: 'text' })
   template!: string;
+
+  /** Subject line of an e-mail variant, with the same placeholders. */
+  @Property({ type: 'text', nullable: true })
+  subject?: string | null;
 }

@@ -10,6 +10,10 @@ export const completionKinds = [
 ] as const;
 export type CompletionKind = (typeof completionKinds)[number];
 
+/** How a completion moment reached the service. */
+export const completionSources = ['api', 'webhook', 'import', 'booth'] as const;
+export type CompletionSource = (typeof completionSources)[number];
+
 /** The moment a participant finished an experience of a campaign. */
 @Entity({ tableName: 'completion' })
 export class Completion {
@@ -28,9 +32,18 @@ export class Completion {
   @Property({ type: 'text' })
   kind!: CompletionKind;
 
+  @Property({ type: 'text' })
+  source: CompletionSource = 'api';
+
   /** The sender's id for this moment; a repeated id is recorded once. */
   @Property({ type: 'text', nullable: true })
-  externalId?: string;
+  externalId?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  boothId?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  importId?: string | null;
 
   @Property({ type: 'timestamptz' })
   occurredAt!: Date;

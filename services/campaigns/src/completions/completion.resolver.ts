@@ -7,7 +7,11 @@ import { ParticipantModel } from '../participants/participant.model.js';
 import { ParticipantService } from '../participants/participant.service.js';
 import type { Completion } from './completion.entity.js';
 import {
+  CompletionConnection,
+  CompletionListArgs,
   CompletionModel,
+  InvitationConnection,
+  InvitationListArgs,
   InvitationModel,
   RecordCompletionInput,
   RecordCompletionPayload,
@@ -15,12 +19,13 @@ import {
 } from './completion.model.js';
 import { CompletionService } from './completion.service.js';
 import type { Invitation } from './invitation.entity.js';
+import { InvitationService } from './invitation.service.js';
 import { SharePostService } from './share-post.service.js';
 
 @Resolver(() => InvitationModel)
 export class InvitationResolver {
   constructor(
-    @Inject(CompletionService) private readonly completions: CompletionService,
+    @Inject(InvitationService) private readonly invitationService: InvitationService,
     @Inject(CampaignService) private readonly campaigns: CampaignService,
     @Inject(ParticipantService) private readonly participants: ParticipantService,
     @Inject(SharePostService) private readonly postService: SharePostService,
@@ -28,7 +33,12 @@ export class InvitationResolver {
 
   @Query(() => InvitationModel)
   invitation(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
-    return this.completions.getInvitation(organizationOf(identity), id);
+    return this.invitationService.getInvitation(organizationOf(identity), id);
+  }
+
+  @Query(() => InvitationConnection)
+  invitations(@CurrentIdentity() identity: Identity, @Args() args: InvitationListArgs) {
+    return this.invitationService.list(organizationOf(identity), args);
   }
 
   @ResolveField(() => CampaignModel)
@@ -46,17 +56,28 @@ export class InvitationResolver {
     return this.postService.render(invitation);
   }
 
+  @ResolveField(() => String)
+  shareUrl(@Parent() invitation: Invitation) {
+    return this.postService.shareUrl(invitation);
+  }
+
+  @ResolveField(() => String)
+  cardUrl(@Parent() invitation: Invitation) {
+    return this.postService.cardUrl(invitation);
+  }
+
   /** Resolves a federated reference inside the caller's organization only. */
   @ResolveReference()
   async resolveReference(@Parent() reference: { id: string }, @CurrentIdentity() identity: Identity) {
-    return this.completions.findInvitation(organizationOf(identity), reference.id);
+    return this.invitationService.findInvitation(organizationOf(identity), reference.id);
   }
 }
 
 @Resolver(() => CompletionModel)
 export class CompletionResolver {
   constructor(
-    @Inject(CompletionService) private readonly completions: CompletionService,
+    @Inject(CompletionService) private readonly completionService: CompletionService,
+    @Inject(CampaignService) private readonly campaigns: CampaignService,
     @Inject(ParticipantService) private readonly participants: ParticipantService,
   ) {}
 
@@ -64,7 +85,26 @@ export class CompletionResolver {
     description: 'Records a completion moment and invites the participant to share.',
   })
   recordCompletion(@CurrentIdentity() identity: Identity, @Args('input') input: RecordCompletionInput) {
-    return this.completions.record(organizationOf(identity), input);
+    const { campaignId, kind, occurredAt, externalId, consent, ...person } = input;
+
+    return this.completionService.record(organizationOf(identity), {
+      campaignId,
+      kind,
+      occurredAt,
+      externalId,
+      source: 'api',
+      person: { ...person, consent },
+    });
+  }
+
+  @Query(() => CompletionConnection)
+  completions(@CurrentIdentity() identity: Identity, @Args() args: CompletionListArgs) {
+    return this.completionService.list(organizationOf(identity), args);
+  }
+
+  @ResolveField(() => CampaignModel)
+  campaign(@Parent() completion: Completion) {
+    return this.campaigns.get(completion.organizationId, completion.campaignId);
   }
 
   @ResolveField(() => ParticipantModel)

@@ -23,6 +23,10 @@ export class Invitation {
   @Property({ type: 'json' })
   linkCodes!: Partial<Record<Network, string>>;
 
+  /** Unguessable token of the public share page, /s/{shareToken}. */
+  @Property({ type: 'text' })
+  shareToken!: string;
+
   @Property({ type: 'timestamptz' })
   invitedAt: Date = new Date();
 }

@@ -19,8 +19,16 @@ export class ApiKey {
   @Property({ type: 'text' })
   role!: Role;
 
-  @Property({ type: 'text' })
+  @Property({ type: 'text', hidden: true })
   secretHash!: string;
+
+  /** Any of read, write and conversions. */
+  @Property({ type: 'json' })
+  scopes: string[] = ['read', 'write'];
+
+  /** Set for partner-portal keys: the partner (an ecosystem's partner name) the key reads for. */
+  @Property({ type: 'text', nullable: true })
+  partnerName?: string | null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -1,32 +1,74 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, UnauthorizedException } from '@nestjs/common';
 import { IDENTITY_HEADER, verifyIdentity } from '@alg/service-kit';
-import { CAMPAIGNS_CONFIG } from '../tokens.js';
 import type { CampaignsConfig } from '../config.js';
+import { CAMPAIGNS_CONFIG } from '../tokens.js';
+import { AccountService } from './account.service.js';
 import { CredentialService } from './credential.service.js';
 
+/** Rejects callers other than the gateway, which signs its calls with an operator identity token. */
+export async function assertGateway(token: string | undefined, secret: string): Promise<void> {
+  const caller = await verifyIdentity(token, secret);
+  if (caller?.role !== 'operator') {
+    throw new UnauthorizedException('Internal endpoints are reserved to the gateway.');
+  }
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= 1_000 ? value : null;
+}
+
 /**
- * Lets the gateway turn a presented API key into an identity. Only a caller
- * holding an operator identity token (the gateway) may ask.
+ * Lets the gateway turn a presented credential (API key, password, verified
+ * OIDC claims) into an identity. Returns `identity: null` for a credential
+ * that is not valid, without saying why.
  */
 @Controller('internal/credentials')
 export class CredentialController {
   constructor(
     @Inject(CredentialService) private readonly credentials: CredentialService,
+    @Inject(AccountService) private readonly accounts: AccountService,
     @Inject(CAMPAIGNS_CONFIG) private readonly config: CampaignsConfig,
   ) {}
 
   @Post('verify')
   @HttpCode(200)
-  async verify(
-    @Headers(IDENTITY_HEADER) token: string | undefined,
-    @Body() body: { apiKey?: unknown },
-  ): Promise<{ identity: unknown }> {
-    const caller = await verifyIdentity(token, this.config.INTERNAL_TOKEN_SECRET);
-    if (caller?.role !== 'operator') {
-      throw new UnauthorizedException('Credential verification is reserved to the gateway.');
-    }
-    const identity = typeof body.apiKey === 'string' ? await this.credentials.verify(body.apiKey) : null;
+  async verify(@Headers(IDENTITY_HEADER) token: string | undefined, @Body() body: { apiKey?: unknown }) {
+    await assertGateway(token, this.config.INTERNAL_TOKEN_SECRET);
+    const apiKey = text(body.apiKey);
 
-    return { identity };
+    return { identity: apiKey ? await this.credentials.verify(apiKey) : null };
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  async login(
+    @Headers(IDENTITY_HEADER) token: string | undefined,
+    @Body() body: { email?: unknown; password?: unknown; organization?: unknown },
+  ) {
+    await assertGateway(token, this.config.INTERNAL_TOKEN_SECRET);
+    const email = text(body.email);
+    const password = text(body.password);
+    if (!email || !password) return { identity: null, memberships: [] };
+    const result = await this.accounts.login(email, password, text(body.organization));
+
+    return result ?? { identity: null, memberships: [] };
+  }
+
+  @Post('sso')
+  @HttpCode(200)
+  async singleSignOn(
+    @Headers(IDENTITY_HEADER) token: string | undefined,
+    @Body() body: { issuer?: unknown; subject?: unknown; email?: unknown; emailVerified?: unknown; organization?: unknown },
+  ) {
+    await assertGateway(token, this.config.INTERNAL_TOKEN_SECRET);
+    const issuer = text(body.issuer);
+    const subject = text(body.subject);
+    if (!issuer || !subject) return { identity: null, memberships: [] };
+    const result = await this.accounts.singleSignOn(
+      { issuer, subject, email: text(body.email), emailVerified: body.emailVerified === true },
+      text(body.organization),
+    );
+
+    return result ?? { identity: null, memberships: [] };
   }
 }

@@ -8,6 +8,7 @@ import {
   randomBase62,
   ServiceRuntime,
 } from '@alg/service-kit';
+import { Ecosystem } from '../ecosystems/ecosystem.entity.js';
 import { ApiKey } from './api-key.entity.js';
 
 const KEY_PATTERN = /^alg_([0-9A-Za-z]{12})_([0-9A-Za-z]{32})$/;
@@ -25,7 +26,14 @@ function hashSecret(secret: string): string {
 export class CredentialService {
   constructor(@Inject(ServiceRuntime) private readonly runtime: ServiceRuntime) {}
 
-  issue(em: EntityManager, organizationId: string, name: string, role: ApiKey['role']) {
+  issue(
+    em: EntityManager,
+    organizationId: string,
+    name: string,
+    role: ApiKey['role'],
+    scopes: string[] = ['read', 'write'],
+    partnerName: string | null = null,
+  ) {
     const id = randomBase62(12);
     const secret = randomBase62(32);
     const apiKey = em.create(ApiKey, {
@@ -34,6 +42,8 @@ export class CredentialService {
       name,
       role,
       secretHash: hashSecret(secret),
+      scopes,
+      partnerName,
       createdAt: new Date(),
     });
     em.persist(apiKey);
@@ -41,8 +51,26 @@ export class CredentialService {
     return { apiKey, secret: `alg_${id}_${secret}` };
   }
 
-  async create(identity: Identity, organizationId: string, name: string, role: ApiKey['role']) {
-    const issued = await this.runtime.transactional(async (em) => this.issue(em, organizationId, name, role));
+  async create(
+    identity: Identity,
+    organizationId: string,
+    input: { name: string; role: ApiKey['role']; scopes: string[]; partnerName?: string | null },
+  ) {
+    const scopes = [...new Set(input.scopes)].sort();
+    if (scopes.length === 0) throw DomainError.invalid('scopes', [], 'give at least one of READ, WRITE and CONVERSIONS.');
+    const partnerName = input.partnerName?.trim() || null;
+    if (partnerName) {
+      const partnerEcosystems = await this.runtime.em().count(Ecosystem, { organizationId, partnerName });
+      if (partnerEcosystems === 0) {
+        throw DomainError.invalid('partnerName', partnerName, 'no partner network ecosystem of this organization has that partner.');
+      }
+      if (scopes.some((scope) => scope !== 'read')) {
+        throw DomainError.invalid('scopes', scopes, 'a partner-portal key may only read.');
+      }
+    }
+    const issued = await this.runtime.transactional(async (em) =>
+      this.issue(em, organizationId, input.name, partnerName ? 'viewer' : input.role, scopes, partnerName),
+    );
     this.runtime.logger.info(
       { organizationId, apiKeyId: issued.apiKey.id, by: identity.sub },
       'API key created',
@@ -64,11 +92,11 @@ export class CredentialService {
 
     return {
       sub: `api_key:${apiKey.id}`,
-      kind: 'api_key',
+      kind: apiKey.partnerName ? 'partner' : 'api_key',
       org: apiKey.organizationId,
       role: apiKey.role,
-      scopes: ['read', 'write', 'conversions'],
-      partnerId: null,
+      scopes: apiKey.scopes,
+      partnerId: apiKey.partnerName ?? null,
     };
   }
 

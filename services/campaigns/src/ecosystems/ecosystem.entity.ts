@@ -26,8 +26,14 @@ export class Ecosystem {
 
   /** Name of the partner that owns a partner-network ecosystem. */
   @Property({ type: 'text', nullable: true })
-  partnerName?: string;
+  partnerName?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz' })
+  updatedAt: Date = new Date();
 }

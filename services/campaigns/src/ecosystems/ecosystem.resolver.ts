@@ -1,7 +1,14 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, type Identity, organizationOf } from '@alg/service-kit';
-import { CreateEcosystemInput, EcosystemConnection, EcosystemListArgs, EcosystemModel } from './ecosystem.model.js';
+import type { Ecosystem } from './ecosystem.entity.js';
+import {
+  CreateEcosystemInput,
+  EcosystemConnection,
+  EcosystemListArgs,
+  EcosystemModel,
+  UpdateEcosystemInput,
+} from './ecosystem.model.js';
 import { EcosystemService } from './ecosystem.service.js';
 
 @Resolver(() => EcosystemModel)
@@ -21,5 +28,26 @@ export class EcosystemResolver {
   @Mutation(() => EcosystemModel)
   createEcosystem(@CurrentIdentity() identity: Identity, @Args('input') input: CreateEcosystemInput) {
     return this.ecosystemService.create(organizationOf(identity), input);
+  }
+
+  @Mutation(() => EcosystemModel)
+  updateEcosystem(
+    @CurrentIdentity() identity: Identity,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateEcosystemInput,
+  ) {
+    return this.ecosystemService.update(organizationOf(identity), id, input);
+  }
+
+  @Mutation(() => EcosystemModel, {
+    description: 'Deletes an ecosystem that no campaign uses; its participants stay in the organization.',
+  })
+  deleteEcosystem(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+    return this.ecosystemService.delete(organizationOf(identity), id);
+  }
+
+  @ResolveField(() => Int)
+  memberCount(@Parent() ecosystem: Ecosystem) {
+    return this.ecosystemService.memberCount(ecosystem.organizationId, ecosystem.id);
   }
 }

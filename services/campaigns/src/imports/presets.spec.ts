@@ -1,16 +1,17 @@
-import { importPresets, presetMappers } from './presets.js';
+import { importPresets, presets } from './presets.js';
+import { mapRow } from './row-mapper.js';
 
 describe('importPresets', () => {
-  it('lists eventbrite and plain', () => {
-    expect(importPresets).toEqual(['eventbrite', 'plain']);
+  it('lists the export layouts', () => {
+    expect(importPresets).toEqual(['eventbrite', 'zoom', 'hubspot', 'plain', 'custom']);
   });
 });
 
 describe('eventbrite preset', () => {
-  const { required, map } = presetMappers.eventbrite;
+  const map = (row: Record<string, string>) => mapRow(row, presets.eventbrite.mapping).person;
 
-  it('requires email and name columns', () => {
-    expect(required).toEqual(['Email', 'First Name', 'Last Name']);
+  it('reads the e-mail column', () => {
+    expect(presets.eventbrite.mapping.email).toEqual(['Email', 'Attendee Email']);
   });
 
   it('maps every export column', () => {
@@ -24,7 +25,7 @@ describe('eventbrite preset', () => {
       'Ticket Type': 'General admission',
     };
 
-    expect(map(row)).toEqual({
+    expect(map(row)).toMatchObject({
       email: 'ada@example.com',
       firstName: 'Ada',
       lastName: 'Lovelace',
@@ -34,20 +35,14 @@ describe('eventbrite preset', () => {
   });
 
   it('keeps names with spaces whole', () => {
-    expect(
-      map({
-        Email: 'm@example.com',
-        'First Name': 'Mary Ann',
-        'Last Name': 'van der Berg',
-      }),
-    ).toMatchObject({
+    expect(map({ Email: 'm@example.com', 'First Name': 'Mary Ann', 'Last Name': 'van der Berg' })).toMatchObject({
       firstName: 'Mary Ann',
       lastName: 'van der Berg',
     });
   });
 
-  it('maps missing email to empty', () => {
-    expect(map({ 'First Name': 'Ada' }).email).toBe('');
+  it('rejects a missing e-mail', () => {
+    expect(() => map({ 'First Name': 'Ada' })).toThrow('invalid e-mail ""');
   });
 
   it('leaves missing company unset', () => {
@@ -56,18 +51,10 @@ describe('eventbrite preset', () => {
 });
 
 describe('plain preset', () => {
-  const { required, map } = presetMappers.plain;
-
-  it('requires only email', () => {
-    expect(required).toEqual(['email']);
-  });
+  const map = (row: Record<string, string>) => mapRow(row, presets.plain.mapping).person;
 
   it('maps email', () => {
     expect(map({ email: 'ada@example.com' }).email).toBe('ada@example.com');
-  });
-
-  it('maps missing email to empty', () => {
-    expect(map({ name: 'Ada' }).email).toBe('');
   });
 
   it.each([
@@ -77,28 +64,29 @@ describe('plain preset', () => {
     ['Grace', 'Grace', undefined],
     ['  Grace  ', 'Grace', undefined],
   ])('splits name %j', (name, firstName, lastName) => {
-    expect(map({ email: 'a@example.com', name })).toEqual({
-      email: 'a@example.com',
-      firstName,
-      lastName,
-    });
+    expect(map({ email: 'a@example.com', name })).toMatchObject({ firstName, lastName });
+  });
+});
+
+describe('zoom preset', () => {
+  const skip = presets.zoom.skip!;
+
+  it('skips registrants who did not attend', () => {
+    expect(skip({ Attended: 'No', Email: 'a@example.com' }, presets.zoom.mapping)).toBe('did not attend (Attended is No)');
+    expect(skip({ Attended: 'Yes', Email: 'a@example.com' }, presets.zoom.mapping)).toBeNull();
   });
 
-  it.each([
-    ['single name', 'Grace'],
-    ['padded single name', '  Grace  '],
-  ])('omits last name for %s', (_case, name) => {
-    expect(map({ email: 'a@example.com', name })).not.toHaveProperty('lastName');
+  it('reads the original name', () => {
+    const person = mapRow({ Email: 'a@example.com', 'User Name (Original Name)': 'Ada L (Ada Lovelace)' }, presets.zoom.mapping).person;
+    expect(person).toMatchObject({ firstName: 'Ada', lastName: 'L' });
   });
 
-  it.each([
-    ['missing', undefined],
-    ['empty', ''],
-    ['blank', '   '],
-  ])('omits names when %s', (_case, name) => {
-    const row: Record<string, string> =
-      name === undefined ? { email: 'a@example.com' } : { email: 'a@example.com', name };
-
-    expect(Object.keys(map(row))).toEqual(['email']);
+  it('recognises section titles', () => {
+    const { isSectionTitle, title } = presets.zoom.section!;
+    expect(title).toBe('Attendee Details');
+    expect(isSectionTitle(['Attendee Details', ''])).toBe(true);
+    expect(isSectionTitle(['Host Details'])).toBe(true);
+    expect(isSectionTitle(['Attendee Report', ''])).toBe(false);
+    expect(isSectionTitle(['Yes', 'Ada'])).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
-/** The six interaction rows of the campaign matrix; an event's venue says virtual or physical. */
+/** The six interaction rows of the campaign matrix; an event's venue tells virtual from physical. */
 export const interactionKinds = [
   'event',
   'product_launch',
@@ -30,17 +30,27 @@ export class Interaction {
 
   /** Set for events only. */
   @Property({ type: 'text', nullable: true })
-  venue?: EventVenue;
+  venue?: EventVenue | null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  startsAt?: Date;
+  startsAt?: Date | null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  endsAt?: Date;
+  endsAt?: Date | null;
 
   @Property({ type: 'text' })
   timeZone!: string;
 
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  /** Venue address or meeting link, as shown to participants. */
+  @Property({ type: 'text', nullable: true })
+  location?: string | null;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz' })
+  updatedAt: Date = new Date();
 }

@@ -6,6 +6,7 @@ import {
   InteractionConnection,
   InteractionListArgs,
   InteractionModel,
+  UpdateInteractionInput,
 } from './interaction.model.js';
 import { InteractionService } from './interaction.service.js';
 
@@ -26,5 +27,19 @@ export class InteractionResolver {
   @Mutation(() => InteractionModel)
   createInteraction(@CurrentIdentity() identity: Identity, @Args('input') input: CreateInteractionInput) {
     return this.interactionService.create(organizationOf(identity), input);
+  }
+
+  @Mutation(() => InteractionModel)
+  updateInteraction(
+    @CurrentIdentity() identity: Identity,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateInteractionInput,
+  ) {
+    return this.interactionService.update(organizationOf(identity), id, input);
+  }
+
+  @Mutation(() => InteractionModel, { description: 'Deletes an interaction that no campaign uses.' })
+  deleteInteraction(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+    return this.interactionService.delete(organizationOf(identity), id);
   }
 }

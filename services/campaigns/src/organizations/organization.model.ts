@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { roles } from '@alg/service-kit';
 import { graphqlEnum } from '../common/graphql-enum.js';
 
@@ -8,6 +9,8 @@ export const ApiKeyRole = graphqlEnum(
   'ApiKeyRole',
   'Role an API key acts with inside its organization.',
 );
+
+export const ApiKeyScope = graphqlEnum(['read', 'write', 'conversions'], 'ApiKeyScope', 'What an API key may do.');
 
 @ObjectType('Organization')
 export class OrganizationModel {
@@ -38,6 +41,12 @@ export class ApiKeyModel {
   @Field(() => ApiKeyRole)
   role!: string;
 
+  @Field(() => [ApiKeyScope])
+  scopes!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Partner whose ecosystems a partner-portal key reads.' })
+  partnerName?: string | null;
+
   @Field()
   createdAt!: Date;
 
@@ -64,6 +73,22 @@ export class CreatedOrganization {
 }
 
 @InputType()
+export class FirstAdminInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  email!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  displayName!: string;
+
+  @Field({ description: 'At least 12 characters.' })
+  @IsString()
+  password!: string;
+}
+
+@InputType()
 export class CreateOrganizationInput {
   @Field()
   @IsString()
@@ -79,6 +104,12 @@ export class CreateOrganizationInput {
   @Field({ defaultValue: 'UTC' })
   @IsString()
   timeZone!: string;
+
+  @Field(() => FirstAdminInput, { nullable: true, description: 'A console user who becomes the first admin.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FirstAdminInput)
+  firstAdmin?: FirstAdminInput;
 }
 
 @InputType()
@@ -92,4 +123,17 @@ export class CreateApiKeyInput {
   @IsOptional()
   @IsIn(['viewer', 'editor', 'admin'])
   role!: 'viewer' | 'editor' | 'admin';
+
+  @Field(() => [ApiKeyScope], { defaultValue: ['read', 'write'] })
+  @IsIn(['read', 'write', 'conversions'], { each: true })
+  scopes!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Makes a read-only partner-portal key for the partner of that name.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  partnerName?: string;
 }

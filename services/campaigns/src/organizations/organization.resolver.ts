@@ -39,7 +39,7 @@ export class OrganizationResolver {
   @Mutation(() => CreatedApiKey)
   @RequireRole('admin')
   createApiKey(@CurrentIdentity() identity: Identity, @Args('input') input: CreateApiKeyInput) {
-    return this.credentials.create(identity, organizationOf(identity), input.name, input.role);
+    return this.credentials.create(identity, organizationOf(identity), input);
   }
 
   @Mutation(() => ApiKeyModel)

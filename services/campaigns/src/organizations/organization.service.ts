@@ -3,7 +3,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, ErrorCode, ServiceRuntime } from '@alg/service-kit';
 import { assertTimeZone } from '../common/time-zone.js';
+import { AccountService } from '../credentials/account.service.js';
 import { CredentialService } from '../credentials/credential.service.js';
+import { assertPasswordPolicy } from '../credentials/password.js';
 import type { CreateOrganizationInput } from './organization.model.js';
 import { Organization } from './organization.entity.js';
 
@@ -12,11 +14,13 @@ export class OrganizationService {
   constructor(
     @Inject(ServiceRuntime) private readonly runtime: ServiceRuntime,
     @Inject(CredentialService) private readonly credentials: CredentialService,
+    @Inject(AccountService) private readonly accounts: AccountService,
   ) {}
 
   /** Creates an organization together with its first admin key. */
   async create(input: CreateOrganizationInput) {
     assertTimeZone(input.timeZone);
+    if (input.firstAdmin) assertPasswordPolicy(input.firstAdmin.password);
     try {
       const created = await this.runtime.transactional(async (em) => {
         const organization = em.create(Organization, {
@@ -37,6 +41,9 @@ export class OrganizationService {
 
         return { organization, adminKey };
       });
+      if (input.firstAdmin) {
+        await this.accounts.addMember(created.organization.id, { ...input.firstAdmin, role: 'admin' });
+      }
       this.runtime.logger.info({ organizationId: created.organization.id }, 'organization created');
 
       return created;

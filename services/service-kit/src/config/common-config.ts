@@ -31,6 +31,11 @@ export const commonConfigSpec = {
     description: 'Prefix of consumer group ids; stacks that share a broker need different prefixes.',
     default: 'alg',
   },
+  KAFKA_TOPIC_PREFIX: {
+    schema: z.string().regex(/^[A-Za-z0-9._-]*$/, 'must be letters, digits, dots, dashes or underscores'),
+    description: 'Put before every Kafka topic name; stacks that share a broker need different prefixes.',
+    default: '',
+  },
   INTERNAL_TOKEN_SECRET: {
     schema: secretString,
     description: 'HMAC key for the identity tokens the gateway signs for subgraphs.',

@@ -39,7 +39,34 @@ const campaignSnapshot = z.object({
   attributionWindowDays: z.number().int().positive(),
   timeZone: z.string(),
   registrantEcosystemId: id.nullable(),
+  /** Owning team; absent in events written before teams existed. */
+  teamId: id.nullable().optional(),
+  /** Planned start and end of the campaign, when set. */
+  startsAt: timestamp.nullable().optional(),
+  endsAt: timestamp.nullable().optional(),
+  invitationWindowDays: z.number().int().positive().optional(),
 });
+
+const participantOrigin = z.enum(['import', 'api', 'conversion', 'completion']);
+
+const ecosystemSnapshot = z.object({
+  ecosystemId: id,
+  name: z.string(),
+  kind: z.string(),
+  partnerName: z.string().nullable(),
+});
+
+const interactionSnapshot = z.object({
+  interactionId: id,
+  name: z.string(),
+  kind: z.string(),
+  venue: z.string().nullable(),
+  startsAt: timestamp.nullable(),
+  endsAt: timestamp.nullable(),
+  timeZone: z.string(),
+});
+
+const teamSnapshot = z.object({ teamId: id, name: z.string() });
 
 /** Payload schemas by event type. Producers and consumers both validate. */
 export const eventCatalogue = {
@@ -134,6 +161,27 @@ export const eventCatalogue = {
       receivedAt: timestamp,
     }),
   },
+  'click.batch-received': {
+    topic: Topics.clickIntake,
+    schema: z.object({
+      /** Clicks in the order the redirect answered them; every code of a batch maps to the same partition key. */
+      clicks: z
+        .array(
+          z.object({
+            clickId: z.string().min(8),
+            code: z.string().min(8),
+            visitorHash: z.string().length(64),
+            /** The same visitor hashed with the previous day's salt, so uniqueness holds across midnight. */
+            previousVisitorHash: z.string().length(64).nullable(),
+            classification: z.enum(['human', 'preview', 'bot']),
+            method: z.enum(['GET', 'HEAD']),
+            receivedAt: timestamp,
+          }),
+        )
+        .min(1)
+        .max(1_000),
+    }),
+  },
   'click.recorded': {
     topic: Topics.trackingEvents,
     schema: z.object({
@@ -162,6 +210,62 @@ export const eventCatalogue = {
       convertedAt: timestamp,
     }),
   },
+  'campaign.deleted': {
+    topic: Topics.campaignsEvents,
+    schema: z.object({ campaignId: id }),
+  },
+  'ecosystem.created': { topic: Topics.campaignsEvents, schema: ecosystemSnapshot },
+  'ecosystem.updated': { topic: Topics.campaignsEvents, schema: ecosystemSnapshot },
+  'ecosystem.deleted': { topic: Topics.campaignsEvents, schema: z.object({ ecosystemId: id }) },
+  'interaction.created': { topic: Topics.campaignsEvents, schema: interactionSnapshot },
+  'interaction.updated': { topic: Topics.campaignsEvents, schema: interactionSnapshot },
+  'interaction.deleted': { topic: Topics.campaignsEvents, schema: z.object({ interactionId: id }) },
+  'team.created': { topic: Topics.campaignsEvents, schema: teamSnapshot },
+  'team.updated': { topic: Topics.campaignsEvents, schema: teamSnapshot },
+  'team.deleted': { topic: Topics.campaignsEvents, schema: z.object({ teamId: id }) },
+  'participant.updated': {
+    topic: Topics.campaignsEvents,
+    schema: z.object({
+      participantId: id,
+      emailHash: z.string().length(64),
+      /** Names of the participant fields that changed, such as firstName or profiles.linkedin. */
+      changedFields: z.array(z.string()).min(1),
+      updatedAt: timestamp,
+    }),
+  },
+  'participant.merged': {
+    topic: Topics.campaignsEvents,
+    schema: z.object({
+      /** The existing participant that a duplicate record was merged into. */
+      participantId: id,
+      emailHash: z.string().length(64),
+      /** The write path that brought the duplicate record. */
+      origin: participantOrigin,
+      importId: id.nullable(),
+      /** Fields the duplicate filled or changed; empty when it only joined ecosystems. */
+      changedFields: z.array(z.string()),
+      joinedEcosystemIds: z.array(id),
+      mergedAt: timestamp,
+    }),
+  },
+  'participant.left-ecosystem': {
+    topic: Topics.campaignsEvents,
+    schema: z.object({ participantId: id, ecosystemId: id }),
+  },
+  'participant-import.finished': {
+    topic: Topics.campaignsEvents,
+    schema: z.object({
+      importId: id,
+      ecosystemId: id,
+      campaignId: id.nullable(),
+      status: z.enum(['completed', 'failed']),
+      rowCount: z.number().int().nonnegative(),
+      createdCount: z.number().int().nonnegative(),
+      mergedCount: z.number().int().nonnegative(),
+      rejectedCount: z.number().int().nonnegative(),
+      finishedAt: timestamp,
+    }),
+  },
   'score.changed': {
     topic: Topics.scoringEvents,
     schema: z.object({
@@ -169,6 +273,19 @@ export const eventCatalogue = {
       campaignId: id,
       campaignPoints: z.number(),
       totalPoints: z.number(),
+    }),
+  },
+  'advocate.level-reached': {
+    topic: Topics.scoringEvents,
+    schema: z.object({
+      participantId: id,
+      /** Position in the organization's level ladder; the first level is 1. */
+      level: z.number().int().positive(),
+      name: z.string().min(1),
+      /** Total points of the participant when the level was reached. */
+      points: z.number().nonnegative(),
+      /** Time of the activity that raised the points to the level. */
+      reachedAt: timestamp,
     }),
   },
 } satisfies Record<string, { topic: Topic; schema: z.ZodType }>;

@@ -16,7 +16,8 @@ export const identitySchema = z.object({
   org: z.uuid().nullable(),
   role: z.enum(roles),
   scopes: z.array(z.string()),
-  partnerId: z.uuid().nullable(),
+  /** For partner-portal keys: the partner whose ecosystems the key may read. */
+  partnerId: z.string().min(1).nullable(),
 });
 export type Identity = z.infer<typeof identitySchema>;
 

@@ -44,6 +44,12 @@ export interface KafkaOptions {
   clientId: string;
   brokers: string[];
   logger: Logger;
+  /**
+   * Put before every topic name on the wire, so that stacks sharing a
+   * broker (parallel test runs) never read each other's events. Callers use
+   * the unprefixed names of the catalogue throughout.
+   */
+  topicPrefix?: string;
 }
 
 const levelNames: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
@@ -55,8 +61,10 @@ const levelNames: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
 
 export class KafkaAdapter {
   private readonly kafka: Kafka;
+  private readonly prefix: string;
 
   constructor(private readonly options: KafkaOptions) {
+    this.prefix = options.topicPrefix ?? '';
     const kafkaLogger = options.logger.child({ component: 'kafkajs' });
     this.kafka = new Kafka({
       clientId: options.clientId,
@@ -81,10 +89,28 @@ export class KafkaAdapter {
 
     return {
       send: async (topic, messages) => {
-        await producer.send({ topic, acks: -1, messages });
+        await producer.send({ topic: this.prefix + topic, acks: -1, messages });
       },
       disconnect: () => producer.disconnect(),
     };
+  }
+
+  /** Creates the topics that do not exist yet (with the prefix), and waits for their leaders. */
+  async ensureTopics(topics: string[], partitions = 3): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = topics.map((topic) => this.prefix + topic).filter((topic) => !existing.has(topic));
+      if (missing.length === 0) return;
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+      });
+      this.options.logger.info({ topics: missing }, 'created Kafka topics');
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   async createConsumer(groupId: string): Promise<MessageConsumer> {
@@ -110,7 +136,7 @@ export class KafkaAdapter {
 
     return {
       run: async (topics, handler) => {
-        await consumer.subscribe({ topics, fromBeginning: true });
+        await consumer.subscribe({ topics: topics.map((topic) => this.prefix + topic), fromBeginning: true });
         await consumer.run({
           autoCommit: true,
           eachMessage: async ({ topic, partition, message }: EachMessagePayload) => {
@@ -119,7 +145,7 @@ export class KafkaAdapter {
               if (value !== undefined) headers[name] = value.toString();
             }
             await handler({
-              topic,
+              topic: topic.slice(this.prefix.length),
               partition,
               offset: message.offset,
               key: message.key?.toString() ?? null,

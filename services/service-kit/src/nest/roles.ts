@@ -12,6 +12,13 @@ import { hasRole, type Identity, type Role } from '../identity/identity.js';
 
 const REQUIRED_ROLE = 'alg:required-role';
 const REQUIRED_SCOPE = 'alg:required-scope';
+const PARTNER_READABLE = 'alg:partner-readable';
+
+/**
+ * Marks a query that partner-portal keys may call. Every other operation
+ * rejects them, so a new resolver is closed to partners by default.
+ */
+export const PartnerReadable = () => SetMetadata(PARTNER_READABLE, true);
 
 /** Scopes a credential can hold; console users and the operator hold read and write. */
 export const scopes = ['read', 'write', 'conversions'] as const;
@@ -65,6 +72,12 @@ export class RolesGuard implements CanActivate {
       fallback;
     const identity = identityOf(context);
     if (!identity) throw new DomainError(ErrorCode.unauthenticated, 'The request has no identity.');
+    if (identity.kind === 'partner') {
+      const readable = this.reflector.getAllAndOverride<boolean>(PARTNER_READABLE, [context.getHandler(), context.getClass()]);
+      if (!readable) {
+        throw new DomainError(ErrorCode.forbidden, 'Partner keys may read only the participants of their partner ecosystems.');
+      }
+    }
     const scope =
       this.reflector.getAllAndOverride<Scope>(REQUIRED_SCOPE, [context.getHandler(), context.getClass()]) ??
       (operation === 'Mutation' ? 'write' : 'read');

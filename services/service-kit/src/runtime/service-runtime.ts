@@ -4,6 +4,7 @@ import { EventConsumer, type EventHandlers } from '../events/event-consumer.js';
 import { KafkaAdapter, type MessageProducer } from '../kafka/kafka.adapter.js';
 import { migrate } from '../database/orm.js';
 import { Outbox } from '../outbox/outbox.js';
+import { Topics } from '../events/topics.js';
 import { OutboxRelay } from '../outbox/outbox-relay.js';
 
 export interface RuntimeConnections {
@@ -49,9 +50,11 @@ export class ServiceRuntime {
     brokers: string[],
     consumers: { name: string; topics: string[]; handlers: EventHandlers }[],
     groupPrefix = 'alg',
+    topicPrefix = '',
   ) {
     await migrate(this.orm, this.schema, this.logger);
-    const kafka = new KafkaAdapter({ clientId: `alg-${this.name}`, brokers, logger: this.logger });
+    const kafka = new KafkaAdapter({ clientId: `alg-${this.name}`, brokers, logger: this.logger, topicPrefix });
+    await kafka.ensureTopics(Object.values(Topics));
     const producer = await kafka.createProducer();
     const relay = new OutboxRelay(this.orm, producer, this.logger.child({ component: 'outbox-relay' }));
     this.connections = { kafka, producer, relay, consumers: [] };

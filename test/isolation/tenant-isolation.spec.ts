@@ -1,0 +1,209 @@
+/**
+ * Tenant isolation probes. Two organizations get full data from the demo
+ * loop; then every credential kind of organization B tries each query,
+ * mutation and entity reference against organization A's ids, directly on
+ * each subgraph too. A probe leaks when it returns A's data; it changes
+ * something when A's figures differ afterwards. Prints "N probes, M leaks".
+ */
+import { jest } from '@jest/globals';
+import { signIdentity } from '@alg/service-kit';
+import { type LoopResult, runAdvocacyLoop } from '../../scripts/lib/advocacy-loop.ts';
+import { GraphqlClient } from '../../scripts/lib/graphql-client.ts';
+import { type Stack, startStack } from '../../scripts/lib/stack.ts';
+
+jest.setTimeout(300_000);
+
+interface Probe {
+  name: string;
+  run: () => Promise<unknown>;
+  /** Returns true when the answer exposes organization A's data. */
+  leaked: (answer: unknown) => boolean;
+}
+
+interface ProbeOutcome {
+  name: string;
+  leaked: boolean;
+  detail: string;
+}
+
+let stack: Stack;
+let a: LoopResult;
+let b: LoopResult;
+const outcomes: ProbeOutcome[] = [];
+const secret = 'development-internal-token-secret';
+
+async function figures(client: GraphqlClient, campaignId: string) {
+  return client.request<unknown>(
+    `query($id: ID!) {
+      campaign(id: $id) { status name metrics { invited shares clicks conversions } leaderboard(first: 500) { points } }
+      participants(first: 1) { totalCount }
+      campaigns { totalCount }
+      apiKeys { id revokedAt }
+    }`,
+    { id: campaignId },
+  );
+}
+
+function containsAny(answer: unknown, needles: string[]): boolean {
+  const text = JSON.stringify(answer ?? null);
+
+  return needles.some((needle) => text.includes(needle));
+}
+
+async function settle(probe: Probe): Promise<void> {
+  let answer: unknown;
+  try {
+    answer = await probe.run();
+  } catch (err) {
+    outcomes.push({ name: probe.name, leaked: false, detail: `rejected: ${(err as Error).message.slice(0, 120)}` });
+    return;
+  }
+  const leaked = probe.leaked(answer);
+  outcomes.push({ name: probe.name, leaked, detail: leaked ? JSON.stringify(answer).slice(0, 300) : 'no data of A' });
+}
+
+async function direct(url: string, identity: Parameters<typeof signIdentity>[0], query: string, variables: unknown) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-alg-identity': await signIdentity(identity, secret) },
+    body: JSON.stringify({ query, variables }),
+  });
+
+  return response.json();
+}
+
+beforeAll(async () => {
+  stack = await startStack({
+    database: process.env.ALG_TEST_DATABASE ? `${process.env.ALG_TEST_DATABASE}_isolation` : 'alg_isolation',
+    portOffset: Number(process.env.ALG_TEST_PORT_OFFSET ?? 100) + 50,
+    env: { TRUST_PROXY: 'true', LOG_LEVEL: 'warn' },
+    log: () => undefined,
+  });
+  const suffix = Date.now().toString(36);
+  a = await runAdvocacyLoop({ urls: stack.urls, operatorToken: stack.operatorToken, slug: `tenant-a-${suffix}` });
+  b = await runAdvocacyLoop({ urls: stack.urls, operatorToken: stack.operatorToken, slug: `tenant-b-${suffix}` });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('tenant isolation', () => {
+  it('leaks nothing across organizations', async () => {
+    const adminA = new GraphqlClient(stack.urls.gateway, a.apiKey);
+    const adminB = new GraphqlClient(stack.urls.gateway, b.apiKey);
+    const before = await figures(adminA, a.campaignId);
+
+    const idsOfA = await adminA.request<{
+      campaign: { interaction: { id: string }; ecosystem: { id: string } };
+      participants: { nodes: { id: string; email: string }[] };
+      apiKeys: { id: string }[];
+    }>(
+      `query($id: ID!) {
+        campaign(id: $id) { interaction { id } ecosystem { id } }
+        participants(first: 20) { nodes { id email } }
+        apiKeys { id }
+      }`,
+      { id: a.campaignId },
+    );
+    const participantOfA = idsOfA.participants.nodes[0]!;
+    const emailsOfA = idsOfA.participants.nodes.map((node) => node.email);
+    const { createApiKey: viewerKey } = await adminB.request<{ createApiKey: { secret: string } }>(
+      `mutation { createApiKey(input: { name: "viewer", role: VIEWER, scopes: [READ] }) { secret } }`,
+    );
+    const { createApiKey: editorKey } = await adminB.request<{ createApiKey: { secret: string } }>(
+      `mutation { createApiKey(input: { name: "editor", role: EDITOR }) { secret } }`,
+    );
+    const { createApiKey: conversionsKey } = await adminB.request<{ createApiKey: { secret: string } }>(
+      `mutation { createApiKey(input: { name: "intake", role: EDITOR, scopes: [CONVERSIONS] }) { secret } }`,
+    );
+    const credentials = {
+      admin: adminB,
+      editor: adminB.withToken(editorKey.secret),
+      viewer: adminB.withToken(viewerKey.secret),
+      conversions: adminB.withToken(conversionsKey.secret),
+    };
+    const foreign = [a.campaignId, participantOfA.id, ...emailsOfA, idsOfA.campaign.ecosystem.id, idsOfA.campaign.interaction.id];
+    const leakedIds = (answer: unknown) => containsAny(answer, foreign);
+
+    const probes: Probe[] = [];
+    for (const [role, client] of Object.entries(credentials)) {
+      const query = (name: string, text: string, variables: Record<string, unknown> = {}) =>
+        probes.push({ name: `${role}: ${name}`, run: () => client.request(text, variables), leaked: leakedIds });
+      query('campaign by id', `query($id: ID!) { campaign(id: $id) { id name } }`, { id: a.campaignId });
+      query('campaign metrics', `query($id: ID!) { campaign(id: $id) { metrics { shares } } }`, { id: a.campaignId });
+      query('participant by id', `query($id: ID!) { participant(id: $id) { id email } }`, { id: participantOfA.id });
+      query('ecosystem by id', `query($id: ID!) { ecosystem(id: $id) { id name } }`, { id: idsOfA.campaign.ecosystem.id });
+      query('interaction by id', `query($id: ID!) { interaction(id: $id) { id name } }`, { id: idsOfA.campaign.interaction.id });
+      query('participants list', `{ participants(first: 500) { nodes { id email } } }`);
+      query('participants of foreign ecosystem', `query($id: ID!) { participants(ecosystemId: $id, first: 50) { totalCount nodes { email } } }`, {
+        id: idsOfA.campaign.ecosystem.id,
+      });
+      query('campaigns list', `{ campaigns(first: 100) { nodes { id } } }`);
+      query('campaigns by foreign ecosystem', `query($id: ID!) { campaigns(ecosystemId: $id) { nodes { id } } }`, {
+        id: idsOfA.campaign.ecosystem.id,
+      });
+      query('organization leaderboard', `{ leaderboard(first: 500) { participant { id email } } }`);
+      query('api keys', `{ apiKeys { id } }`);
+      query('audit log', `{ auditLog(first: 100) { nodes { actor } } }`);
+      query('members', `{ members { email } }`);
+      query('launch foreign campaign', `mutation($id: ID!) { endCampaign(id: $id) { id } }`, { id: a.campaignId });
+      query('record completion on foreign campaign', `mutation($id: ID!) { recordCompletion(input: { campaignId: $id, email: "intruder@example.com", kind: CUSTOM }) { created } }`, {
+        id: a.campaignId,
+      });
+      query('campaign on foreign ecosystem', `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {
+        input: {
+          name: 'Intruder',
+          interactionId: idsOfA.campaign.interaction.id,
+          ecosystemId: idsOfA.campaign.ecosystem.id,
+          outcome: 'LEAD_GENERATION',
+          destinationUrl: 'https://evil.example.com/',
+          shareKit: [{ network: 'LINKEDIN', template: 'See {link}' }],
+        },
+      });
+      query('participant in foreign ecosystem', `mutation($id: ID!) { createParticipant(input: { email: "intruder@example.com", ecosystemIds: [$id] }) { id } }`, {
+        id: idsOfA.campaign.ecosystem.id,
+      });
+      query('import into foreign ecosystem', `mutation($id: ID!) { importParticipants(input: { ecosystemId: $id, preset: PLAIN, csv: "email\\nintruder@example.com\\n" }) { createdCount } }`, {
+        id: idsOfA.campaign.ecosystem.id,
+      });
+      query('revoke foreign key', `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: idsOfA.apiKeys[0]!.id });
+    }
+
+    // Entity references sent straight to each subgraph with B's identity: an
+    // answer that is null, or whose fields are null or empty, reveals nothing.
+    const references = [
+      { url: stack.urls.campaigns, typename: 'Campaign', id: a.campaignId, selection: '... on Campaign { id name }' },
+      { url: stack.urls.campaigns, typename: 'Participant', id: participantOfA.id, selection: '... on Participant { id email }' },
+      { url: stack.urls.tracking, typename: 'Campaign', id: a.campaignId, selection: '... on Campaign { metrics { shares invited } }' },
+      { url: stack.urls.scoring, typename: 'Campaign', id: a.campaignId, selection: '... on Campaign { leaderboard(first: 50) { points } }' },
+      { url: stack.urls.scoring, typename: 'Participant', id: participantOfA.id, selection: '... on Participant { score { points } }' },
+    ];
+    const identityOfB = { sub: 'probe', kind: 'api_key' as const, org: b.organizationId, role: 'admin' as const, scopes: ['read', 'write'], partnerId: null };
+    for (const reference of references) {
+      probes.push({
+        name: `_entities ${reference.typename} ${reference.selection.split('{ ')[1]?.split(' ')[0]} on ${new URL(reference.url).port}`,
+        run: () =>
+          direct(reference.url, identityOfB, `query($r: [_Any!]!) { _entities(representations: $r) { ${reference.selection} } }`, {
+            r: [{ __typename: reference.typename, id: reference.id }],
+          }),
+        leaked: (answer) => {
+          const entity = (answer as { data?: { _entities?: (Record<string, unknown> | null)[] } }).data?._entities?.[0];
+          if (!entity) return false;
+
+          return Object.values(entity).some((value) => value !== null && !(Array.isArray(value) && value.length === 0));
+        },
+      });
+    }
+
+    for (const probe of probes) await settle(probe);
+    const after = await figures(adminA, a.campaignId);
+    const changed = JSON.stringify(after) !== JSON.stringify(before);
+    const leaks = outcomes.filter((outcome) => outcome.leaked);
+    process.stdout.write(`${outcomes.length} probes, ${leaks.length} leaks, ${changed ? 1 : 0} unauthorized changes\n`);
+    for (const leak of leaks) process.stdout.write(`LEAK ${leak.name}: ${leak.detail}\n`);
+
+    expect(leaks).toEqual([]);
+    expect(after).toEqual(before);
+  });
+});
