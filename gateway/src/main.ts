@@ -13,6 +13,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import { OidcVerifier } from './auth/oidc-verifier.js';
 import { SessionTokens } from './auth/session-tokens.js';
 import { Authenticator } from './authenticator.js';
+import { importProxy } from './imports/import-proxy.js';
 import { formatGatewayError } from './errors/format-gateway-error.js';
 import { defaultLimits } from './limits/operation-limits.js';
 import { operationLimitsPlugin } from './limits/limits.plugin.js';
@@ -113,6 +114,15 @@ async function main(): Promise<void> {
       }),
     }),
   );
+
+  // Streams participant import files to the campaigns service, which
+  // verifies the forwarded identity like its GraphQL endpoint does.
+  app.post(
+    '/v1/imports',
+    cors({ origin: config.CORS_ORIGINS, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 }),
+    importProxy({ authenticator, campaignsUrl: config.CAMPAIGNS_URL, secret: config.INTERNAL_TOKEN_SECRET, logger }),
+  );
+  app.options('/v1/imports', cors({ origin: config.CORS_ORIGINS, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 }));
 
   const listener = app.listen(config.GATEWAY_PORT, config.HOST, () => {
     logger.info({ port: config.GATEWAY_PORT, host: config.HOST, version: VERSION }, 'gateway listening');

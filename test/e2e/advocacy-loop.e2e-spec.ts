@@ -373,3 +373,55 @@ describe('access control', () => {
     await expect(api.request(tooCostly)).rejects.toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
   });
 });
+
+describe('uploads and partner keys', () => {
+  it('streams an import file through the gateway', async () => {
+    const { campaign } = await api.request<{ campaign: { ecosystem: { id: string } } }>(
+      `query($id: ID!) { campaign(id: $id) { ecosystem { id } } }`,
+      { id: result.campaignId },
+    );
+    const ecosystem = campaign.ecosystem;
+    const file = 'email,name\r\nupload.one@example.com,Upload One\r\nnot-an-address,Broken Row\r\n';
+    const response = await fetch(
+      `${new URL(stack.urls.gateway).origin}/v1/imports?ecosystemId=${ecosystem.id}&preset=plain`,
+      { method: 'POST', headers: { authorization: `Bearer ${result.apiKey}`, 'content-type': 'text/csv' }, body: file },
+    );
+    const body = (await response.json()) as { rowCount: number; createdCount: number; rejectedCount: number };
+    expect(response.status).toBe(201);
+    expect(body.rowCount).toBe(2);
+    expect(body.createdCount).toBe(1);
+    expect(body.rejectedCount).toBe(1);
+  });
+
+  it('rejects an upload without credential', async () => {
+    const response = await fetch(`${new URL(stack.urls.gateway).origin}/v1/imports?preset=plain`, { method: 'POST', body: 'email\n' });
+    expect(response.status).toBe(401);
+  });
+
+  it('shows partners only consenting participants', async () => {
+    const { createEcosystem } = await api.request<{ createEcosystem: { id: string } }>(
+      `mutation { createEcosystem(input: { name: "Acme partner network", kind: PARTNER_NETWORK, partnerName: "Acme" }) { id } }`,
+    );
+    const consenting = await api.request<{ createParticipant: { id: string } }>(
+      `mutation($e: ID!) { createParticipant(input: { email: "consenting@acme.example", firstName: "Con", ecosystemIds: [$e] }) { id } }`,
+      { e: createEcosystem.id },
+    );
+    await api.request(
+      `mutation($e: ID!) { createParticipant(input: { email: "private@acme.example", firstName: "Priv", ecosystemIds: [$e] }) { id } }`,
+      { e: createEcosystem.id },
+    );
+    await api.request(`mutation($id: ID!) { setParticipantConsent(id: $id, consent: { contact: true, partnerSharing: true }) { id } }`, {
+      id: consenting.createParticipant.id,
+    });
+    const { createApiKey } = await api.request<{ createApiKey: { secret: string } }>(
+      `mutation { createApiKey(input: { name: "Acme portal", role: VIEWER, scopes: [READ], partnerName: "Acme" }) { secret } }`,
+    );
+    const partner = api.withToken(createApiKey.secret);
+    const { partnerParticipants } = await partner.request<{ partnerParticipants: { nodes: { id: string; firstName: string }[] } }>(
+      `{ partnerParticipants(first: 50) { nodes { id firstName } } }`,
+    );
+    expect(partnerParticipants.nodes).toEqual([{ id: consenting.createParticipant.id, firstName: 'Con' }]);
+    await expect(partner.request(`{ participants(first: 5) { nodes { email } } }`)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(partner.request(`{ campaigns { totalCount } }`)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

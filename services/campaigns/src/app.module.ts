@@ -33,6 +33,7 @@ import { MatrixService } from './matrix/matrix.service.js';
 import { campaignsMigrations } from './migrations/index.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { OrganizationService } from './organizations/organization.service.js';
+import { PartnerParticipantResolver } from './partners/partner-participant.resolver.js';
 import { ParticipantResolver } from './participants/participant.resolver.js';
 import { ParticipantService } from './participants/participant.service.js';
 import { ParticipantWriter } from './participants/participant-writer.js';
@@ -83,6 +84,7 @@ export class AppModule {
         OrganizationResolver,
         OrganizationService,
         ParticipantResolver,
+        PartnerParticipantResolver,
         ParticipantService,
         ParticipantWriter,
         PublicHttp,
