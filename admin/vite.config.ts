@@ -11,6 +11,11 @@ const vendorGroups: ReadonlyArray<{ name: string; test: RegExp }> = [
   { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: 'vendor-mui', test: /node_modules[\\/](@mui|@emotion|@popperjs)[\\/]/ },
   { name: 'vendor-react-admin', test: /node_modules[\\/](react-admin|ra-[a-z-]+)[\\/]/ },
+  // recharts and the d3 and redux modules it draws and keeps its state with.
+  {
+    name: 'vendor-charts',
+    test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3)[\\/]/,
+  },
   { name: 'vendor', test: /node_modules[\\/]/ },
 ];
 

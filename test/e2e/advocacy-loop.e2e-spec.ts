@@ -11,7 +11,7 @@ import { signIdentity } from '@alg/service-kit';
 import { type ActivityPlan, type LoopResult, runAdvocacyLoop } from '../../scripts/lib/advocacy-loop.ts';
 import { GraphqlClient, GraphqlError } from '../../scripts/lib/graphql-client.ts';
 import { ROOT, type Stack, startStack } from '../../scripts/lib/stack.ts';
-import { campaignPoints, CONVERSION_POINTS } from '../../services/scoring/src/scores/points.ts';
+import { campaignPoints } from '../../services/scoring/src/scores/points.ts';
 
 jest.setTimeout(240_000);
 
@@ -112,11 +112,11 @@ describe('advocacy loop metrics', () => {
   });
 
   it('ranks advocates by points from the plan', () => {
-    const byAdvocate = new Map<string, { shares: number; reach: Map<string, number>; unique: number; conversionPoints: number }>();
+    const byAdvocate = new Map<string, { reach: Map<string, number>; unique: number; registrations: number; attendances: number }>();
     const entry = (email: string) => {
       let value = byAdvocate.get(email);
       if (!value) {
-        value = { shares: 0, reach: new Map(), unique: 0, conversionPoints: 0 };
+        value = { reach: new Map(), unique: 0, registrations: 0, attendances: 0 };
         byAdvocate.set(email, value);
       }
 
@@ -124,30 +124,30 @@ describe('advocacy loop metrics', () => {
     };
     for (const share of plan.shares) {
       const advocate = entry(share.email);
-      advocate.shares++;
       advocate.reach.set(share.network, Math.max(advocate.reach.get(share.network) ?? 0, share.networkSize));
     }
+    // Every planned visitor is distinct, so each one's first click is a unique human click.
     for (const visit of plan.visits) entry(visit.email).unique += visit.humans;
     for (const conversion of plan.conversions) {
-      entry(conversion.advocate).conversionPoints +=
-        CONVERSION_POINTS.registration + (conversion.attends ? CONVERSION_POINTS.attendance : 0);
+      const advocate = entry(conversion.advocate);
+      advocate.registrations++;
+      if (conversion.attends) advocate.attendances++;
     }
     const expected = [...byAdvocate.entries()]
       .map(([email, activity]) => ({
         email,
         points: campaignPoints({
-          shares: activity.shares,
+          networkSizes: [...activity.reach.values()],
           uniqueClicks: activity.unique,
-          conversionPoints: activity.conversionPoints,
-          potentialReach: [...activity.reach.values()].reduce((sum, size) => sum + size, 0),
+          conversions: { registration: activity.registrations, attendance: activity.attendances },
         }),
       }))
       .sort((a, b) => b.points - a.points)
       .slice(0, 10);
 
     const leaderboard = result.campaign.leaderboard;
-    expect(leaderboard.map((row) => row.participant.email)).toEqual(expected.map((row) => row.email));
     expect(leaderboard.map((row) => row.points)).toEqual(expected.map((row) => row.points));
+    expect(new Set(leaderboard.map((row) => row.participant.email))).toEqual(new Set(expected.map((row) => row.email)));
     expect(leaderboard[0]!.rank).toBe(1);
     expect(leaderboard[0]!.participant.score?.score).toBe(100);
   });

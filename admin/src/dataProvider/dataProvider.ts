@@ -2,114 +2,116 @@ import type {
   CreateParams,
   CreateResult,
   DataProvider,
+  DeleteParams,
+  DeleteResult,
   GetListParams,
   GetListResult,
   GetManyParams,
   GetManyReferenceParams,
-  GetManyReferenceResult,
   GetManyResult,
   GetOneParams,
   GetOneResult,
   RaRecord,
+  UpdateParams,
+  UpdateResult,
 } from 'react-admin';
-import { readSession } from '../auth/session';
+import { currentToken } from '../auth/authProvider';
 import { executeGraphQL } from '../graphql/client';
-import type { CampaignMetrics, LeaderboardEntry } from '../graphql/types';
-import { CursorCache } from './cursorCache';
-import {
-  buildCreateMutation,
-  buildListQuery,
-  buildManyQuery,
-  buildOneQuery,
-  CAMPAIGN_LEADERBOARD_QUERY,
-  CAMPAIGN_METRICS_QUERY,
-  type ListFilters,
-  type ListQueryMode,
-} from './queries';
-import { definitionOf, type ResourceDefinition } from './resources';
-
-/** Largest `first` that the campaigns subgraph accepts on a connection. */
-export const MAX_PAGE_SIZE = 500;
+import { gatewayBaseUrl } from '../config';
+import { executeGraphQLWithProgress, type UploadProgress, uploadFile } from '../graphql/upload';
+import { arrayPage } from './arrayList';
+import { ConnectionLister, type Runner } from './connectionList';
+import type {
+  ArrayListDefinition,
+  ConnectionListDefinition,
+  MutationDefinition,
+  ResourceDefinition,
+} from './definition';
+import { definitionOf } from './definitions';
+import { listKey, supportedFilters } from './filters';
+import { orderOf } from './orders';
+import { buildArrayQuery, buildManyQuery, buildOneQuery } from './queries';
 
 /**
  * Number of records that getMany requests in one aliased query. The gateway
- * rejects an operation with more than 30 aliases (maxAliases in
- * gateway/src/limits/operation-limits.ts).
+ * rejects an operation with more than 30 aliases.
  */
 const MANY_BATCH_SIZE = 25;
-
 const DEFAULT_PER_PAGE = 25;
 
-interface Connection {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes?: RaRecord[];
-  edges?: Array<{ cursor: string }>;
-}
-
-/** Methods beyond react-admin's standard ones, for views that need more than CRUD. */
+/** Methods beyond react-admin's standard ones, for dashboards and actions that are not CRUD. */
 export interface ConsoleDataProvider extends DataProvider {
-  /** Returns Campaign.metrics, or throws when the gateway cannot resolve it yet. */
-  getCampaignMetrics(id: string, options?: { signal?: AbortSignal }): Promise<CampaignMetrics | null>;
-  /** Returns Campaign.leaderboard, or throws when the gateway cannot resolve it yet. */
-  getCampaignLeaderboard(id: string, first: number, options?: { signal?: AbortSignal }): Promise<LeaderboardEntry[]>;
-  /** Forgets every cached page cursor, for example when another API key signs in. */
+  /** Runs a query and returns its data, throwing the server's first error. */
+  query<TData>(
+    document: string,
+    variables?: Record<string, unknown>,
+    options?: { signal?: AbortSignal },
+  ): Promise<TData>;
+  /**
+   * Runs a mutation. The cursors of the resources it changes are dropped,
+   * because their lists' offsets may have moved.
+   */
+  mutate<TData>(document: string, variables: Record<string, unknown>, changes: readonly string[]): Promise<TData>;
+  /** Runs a mutation whose variables carry a file, reporting the upload's progress. */
+  upload<TData>(
+    document: string,
+    variables: Record<string, unknown>,
+    changes: readonly string[],
+    onProgress: (progress: UploadProgress) => void,
+    options?: { signal?: AbortSignal },
+  ): Promise<TData>;
+  /**
+   * Streams a file to a REST endpoint of the gateway, such as `/v1/imports`,
+   * with the query parameters given, reporting the upload's progress.
+   */
+  uploadFile<TBody>(
+    path: string,
+    query: Record<string, string>,
+    file: Blob,
+    changes: readonly string[],
+    onProgress: (progress: UploadProgress) => void,
+  ): Promise<TBody>;
+  /** Forgets every cached page cursor, for example when another user signs in. */
   resetCursors(): void;
 }
 
-function currentApiKey(): string | null {
-  return readSession()?.apiKey ?? null;
+const run: Runner = (query, variables, signal) => executeGraphQL({ query, variables, token: currentToken(), signal });
+
+function isConnection(
+  definition: ResourceDefinition,
+): definition is ResourceDefinition & { list: ConnectionListDefinition } {
+  return definition.list.kind === 'connection';
 }
 
-function run<TData>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<TData> {
-  return executeGraphQL<TData>({ query, variables, apiKey: currentApiKey(), signal });
+function isArray(definition: ResourceDefinition): definition is ResourceDefinition & { list: ArrayListDefinition } {
+  return definition.list.kind === 'array';
 }
 
-/**
- * Keeps only the filters that the list field takes, as strings, and drops
- * empty ones. react-admin may add others, such as the `q` of a search input.
- */
-function supportedFilters(definition: ResourceDefinition, filter: unknown): ListFilters {
-  const filters: Record<string, string> = {};
-  if (typeof filter !== 'object' || filter === null) {
-    return filters;
+function recordOf(definition: ResourceDefinition, node: unknown): RaRecord {
+  const value = node as Record<string, unknown>;
+  return definition.toRecord ? definition.toRecord(value) : (value as RaRecord);
+}
+
+async function runMutation<Params>(
+  resource: string,
+  mutation: MutationDefinition<Params> | undefined,
+  operation: string,
+  params: Params,
+): Promise<RaRecord> {
+  if (mutation === undefined) {
+    throw new Error(`The API offers no way to ${operation} ${resource}.`);
   }
-  for (const [name, value] of Object.entries(filter)) {
-    if (
-      Object.hasOwn(definition.filters, name) &&
-      (typeof value === 'string' || typeof value === 'number') &&
-      value !== ''
-    ) {
-      filters[name] = String(value);
-    }
-  }
-  return filters;
+  const data = await run<{ result: unknown }>(mutation.document, mutation.variables(params));
+  return mutation.record ? mutation.record(data.result, params) : (data.result as RaRecord);
 }
 
-function listKey(resource: string, filters: ListFilters): string {
-  const entries = Object.entries(filters).sort(([a], [b]) => a.localeCompare(b));
-  return `${resource}|${JSON.stringify(entries)}`;
-}
-
-/**
- * Builds the react-admin DataProvider over the gateway. Lists are Relay
- * connections with forward-only keyset cursors, so page N is reached by
- * walking from the nearest page boundary whose cursor is cached.
- */
+/** Builds the react-admin DataProvider over the gateway's federated GraphQL API. */
 export function createDataProvider(): ConsoleDataProvider {
-  const cursors = new CursorCache();
+  const lister = new ConnectionLister(run);
 
-  async function fetchConnection(
-    definition: ResourceDefinition,
-    mode: ListQueryMode,
-    filters: ListFilters,
-    first: number,
-    after: string | null,
-    signal?: AbortSignal,
-  ): Promise<Connection> {
-    const query = buildListQuery(definition, mode, filters);
-    const data = await run<{ page: Connection }>(query, { ...filters, first, after }, signal);
-    return data.page;
+  async function readArray(definition: ResourceDefinition, signal?: AbortSignal): Promise<RaRecord[]> {
+    const data = await run<{ page: unknown[] }>(buildArrayQuery(definition), {}, signal);
+    return data.page.map((node) => recordOf(definition, node));
   }
 
   async function getList<RecordType extends RaRecord>(
@@ -117,74 +119,46 @@ export function createDataProvider(): ConsoleDataProvider {
     params: GetListParams,
   ): Promise<GetListResult<RecordType>> {
     const definition = definitionOf(resource);
-    const filters = supportedFilters(definition, params.filter);
-    const key = listKey(resource, filters);
     const page = Math.max(1, params.pagination?.page ?? 1);
     const perPage = Math.max(1, params.pagination?.perPage ?? DEFAULT_PER_PAGE);
-    const start = (page - 1) * perPage;
-    const emptyPage = (total: number): GetListResult<RecordType> => ({
-      data: [],
-      total,
-      pageInfo: { hasNextPage: false, hasPreviousPage: start > 0 },
-    });
-
-    // Walk forward from the nearest known boundary, selecting only cursors,
-    // and remember the cursor of every page boundary passed on the way.
-    let { offset, after } = cursors.nearest(key, start);
-    while (offset < start) {
-      const skip = await fetchConnection(
-        definition,
-        'cursors',
-        filters,
-        Math.min(MAX_PAGE_SIZE, start - offset),
-        after,
-        params.signal,
-      );
-      cursors.observeTotal(key, skip.totalCount);
-      const edges = skip.edges ?? [];
-      edges.forEach((edge, index) => {
-        const reached = offset + index + 1;
-        if (reached % perPage === 0 || index === edges.length - 1) {
-          cursors.record(key, reached, edge.cursor);
-        }
-      });
-      const last = edges.at(-1);
-      if (last === undefined) {
-        return emptyPage(skip.totalCount);
-      }
-      offset += edges.length;
-      after = last.cursor;
-      if (!skip.pageInfo.hasNextPage && offset < start) {
-        return emptyPage(skip.totalCount);
-      }
+    if (isArray(definition)) {
+      const records = await readArray(definition, params.signal);
+      return arrayPage(definition.list, records, params, page, perPage) as GetListResult<RecordType>;
     }
+    if (!isConnection(definition)) throw new Error(`Unknown list kind for ${resource}.`);
+    const filters = supportedFilters(definition.list, params.filter);
+    const order = orderOf(definition.list.sort, params.sort);
+    const result = await lister.page(definition, {
+      key: listKey(resource, filters, order),
+      filters,
+      order,
+      start: (page - 1) * perPage,
+      perPage,
+      signal: params.signal,
+    });
+    return result as GetListResult<RecordType>;
+  }
 
-    // Fetch the rows, in several requests only when perPage exceeds the
-    // largest page size that the gateway accepts.
-    const rows: RaRecord[] = [];
-    let connection: Connection | null = null;
-    do {
-      connection = await fetchConnection(
-        definition,
-        'rows',
-        filters,
-        Math.min(MAX_PAGE_SIZE, perPage - rows.length),
-        after,
-        params.signal,
-      );
-      cursors.observeTotal(key, connection.totalCount);
-      rows.push(...(connection.nodes ?? []));
-      after = connection.pageInfo.endCursor;
-      if (after !== null && (connection.nodes ?? []).length > 0) {
-        cursors.record(key, start + rows.length, after);
-      }
-    } while (rows.length < perPage && connection.pageInfo.hasNextPage && after !== null);
-
-    return {
-      data: rows as RecordType[],
-      total: connection.totalCount,
-      pageInfo: { hasNextPage: connection.pageInfo.hasNextPage, hasPreviousPage: start > 0 },
-    };
+  async function findByIds(resource: string, ids: string[], signal?: AbortSignal): Promise<RaRecord[]> {
+    const definition = definitionOf(resource);
+    const requested = new Set(ids);
+    if (isArray(definition)) {
+      return (await readArray(definition, signal)).filter((record) => requested.has(String(record.id)));
+    }
+    if (definition.one === undefined && isConnection(definition)) {
+      return lister.find(definition, requested, signal);
+    }
+    const records: RaRecord[] = [];
+    for (let start = 0; start < ids.length; start += MANY_BATCH_SIZE) {
+      const batch = ids.slice(start, start + MANY_BATCH_SIZE);
+      const variables = Object.fromEntries(batch.map((id, index) => [`id${index}`, id]));
+      const data = await run<Record<string, unknown>>(buildManyQuery(definition, batch.length), variables, signal);
+      batch.forEach((_, index) => {
+        const node = data[`record${index}`];
+        if (node !== undefined && node !== null) records.push(recordOf(definition, node));
+      });
+    }
+    return records;
   }
 
   async function getOne<RecordType extends RaRecord>(
@@ -192,52 +166,40 @@ export function createDataProvider(): ConsoleDataProvider {
     params: GetOneParams<RecordType>,
   ): Promise<GetOneResult<RecordType>> {
     const definition = definitionOf(resource);
-    const data = await run<{ record: RaRecord }>(buildOneQuery(definition), { id: String(params.id) }, params.signal);
-    return { data: data.record as RecordType };
+    if (definition.one !== undefined) {
+      const data = await run<{ record: unknown }>(buildOneQuery(definition), { id: String(params.id) }, params.signal);
+      return { data: recordOf(definition, data.record) as RecordType };
+    }
+    const [record] = await findByIds(resource, [String(params.id)], params.signal);
+    if (record === undefined) {
+      throw new Error(`No ${resource} record has the id ${String(params.id)}.`);
+    }
+    return { data: record as RecordType };
   }
 
   async function getMany<RecordType extends RaRecord>(
     resource: string,
     params: GetManyParams<RecordType>,
   ): Promise<GetManyResult<RecordType>> {
-    const definition = definitionOf(resource);
     const ids = [...new Set(params.ids.map(String))];
-    const records: RaRecord[] = [];
-    for (let start = 0; start < ids.length; start += MANY_BATCH_SIZE) {
-      const batch = ids.slice(start, start + MANY_BATCH_SIZE);
-      const variables = Object.fromEntries(batch.map((id, index) => [`id${index}`, id]));
-      const data = await run<Record<string, RaRecord>>(
-        buildManyQuery(definition, batch.length),
-        variables,
-        params.signal,
-      );
-      batch.forEach((_, index) => {
-        const record = data[`record${index}`];
-        if (record !== undefined) {
-          records.push(record);
-        }
-      });
-    }
-    return { data: records as RecordType[] };
+    return { data: (await findByIds(resource, ids, params.signal)) as RecordType[] };
   }
 
-  function getManyReference<RecordType extends RaRecord>(
-    resource: string,
-    params: GetManyReferenceParams,
-  ): Promise<GetManyReferenceResult<RecordType>> {
+  function getManyReference<RecordType extends RaRecord>(resource: string, params: GetManyReferenceParams) {
     const definition = definitionOf(resource);
-    if (!Object.hasOwn(definition.filters, params.target)) {
+    const filters = definition.list.kind === 'connection' ? definition.list.filters : {};
+    if (!Object.hasOwn(filters, params.target)) {
       return Promise.reject(
-        new Error(
-          `The ${resource} list cannot be filtered by "${params.target}". Add the filter to its definition in dataProvider/resources.ts.`,
-        ),
+        new Error(`The ${resource} list cannot be filtered by "${params.target}"; add the filter to its definition.`),
       );
     }
-    const filter: Record<string, unknown> = {
-      ...(params.filter as Record<string, unknown>),
-      [params.target]: params.id,
-    };
-    return getList<RecordType>(resource, { pagination: params.pagination, filter, signal: params.signal });
+    const filter = { ...(params.filter as Record<string, unknown>), [params.target]: params.id };
+    return getList<RecordType>(resource, {
+      pagination: params.pagination,
+      sort: params.sort,
+      filter,
+      signal: params.signal,
+    });
   }
 
   async function create<RecordType extends RaRecord>(
@@ -245,21 +207,41 @@ export function createDataProvider(): ConsoleDataProvider {
     params: CreateParams,
   ): Promise<CreateResult<RecordType>> {
     const definition = definitionOf(resource);
-    const mutation = buildCreateMutation(definition);
-    if (mutation === null || definition.create === undefined) {
-      throw new Error(`Creating ${resource} is not supported by the console yet.`);
-    }
-    const input = definition.create.toInput(params.data as Record<string, unknown>);
-    const data = await run<{ record: RaRecord }>(mutation, { input });
-    // A new record shifts the offsets of every cached list of the resource.
-    cursors.clear(`${resource}|`);
-    return { data: data.record as RecordType };
+    const record = await runMutation(resource, definition.create, 'create', {
+      data: params.data as Record<string, unknown>,
+    });
+    lister.cursors.clear(`${resource}|`);
+    return { data: record as RecordType };
   }
 
-  function unsupported(operation: string) {
-    return (resource: string): Promise<never> =>
-      Promise.reject(new Error(`The console cannot ${operation} ${resource} yet: the operation is not implemented.`));
+  async function update<RecordType extends RaRecord>(
+    resource: string,
+    params: UpdateParams,
+  ): Promise<UpdateResult<RecordType>> {
+    const definition = definitionOf(resource);
+    const record = await runMutation(resource, definition.update, 'update', {
+      id: String(params.id),
+      data: params.data as Record<string, unknown>,
+      previousData: (params.previousData ?? {}) as Record<string, unknown>,
+    });
+    return { data: record as RecordType };
   }
+
+  async function remove<RecordType extends RaRecord>(
+    resource: string,
+    params: DeleteParams<RecordType>,
+  ): Promise<DeleteResult<RecordType>> {
+    const definition = definitionOf(resource);
+    const record = await runMutation(resource, definition.delete, 'delete', {
+      id: String(params.id),
+      previousData: (params.previousData ?? { id: params.id }) as Record<string, unknown>,
+    });
+    lister.cursors.clear(`${resource}|`);
+    return { data: record as RecordType };
+  }
+
+  const clearChanged = (changes: readonly string[]) =>
+    changes.forEach((resource) => lister.cursors.clear(`${resource}|`));
 
   return {
     supportAbortSignal: true,
@@ -268,31 +250,37 @@ export function createDataProvider(): ConsoleDataProvider {
     getMany,
     getManyReference,
     create,
-    update: unsupported('update'),
-    updateMany: unsupported('update'),
-    delete: unsupported('delete'),
-    deleteMany: unsupported('delete'),
+    update,
+    delete: remove,
+    updateMany: () => Promise.reject(new Error('The console edits one record at a time.')),
+    deleteMany: () => Promise.reject(new Error('The console deletes one record at a time.')),
 
-    async getCampaignMetrics(id, options) {
-      const data = await run<{ campaign: { metrics: CampaignMetrics | null } }>(
-        CAMPAIGN_METRICS_QUERY,
-        { id },
-        options?.signal,
-      );
-      return data.campaign.metrics;
+    query: (document, variables = {}, options) => run(document, variables, options?.signal),
+
+    async mutate(document, variables, changes) {
+      const data = await run<never>(document, variables);
+      clearChanged(changes);
+      return data;
     },
 
-    async getCampaignLeaderboard(id, first, options) {
-      const data = await run<{ campaign: { leaderboard: LeaderboardEntry[] } }>(
-        CAMPAIGN_LEADERBOARD_QUERY,
-        { id, first },
-        options?.signal,
+    async upload(document, variables, changes, onProgress, options) {
+      const data = await executeGraphQLWithProgress<never>(
+        { query: document, variables, token: currentToken(), signal: options?.signal },
+        onProgress,
       );
-      return data.campaign.leaderboard;
+      clearChanged(changes);
+      return data;
+    },
+
+    async uploadFile(path, query, file, changes, onProgress) {
+      const url = `${gatewayBaseUrl()}${path}?${new URLSearchParams(query).toString()}`;
+      const { body } = await uploadFile<never>(url, file, currentToken(), onProgress);
+      clearChanged(changes);
+      return body;
     },
 
     resetCursors() {
-      cursors.clear();
+      lister.cursors.clear();
     },
   };
 }

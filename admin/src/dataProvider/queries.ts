@@ -1,36 +1,52 @@
-import type { ResourceDefinition } from './resources';
+import type { ConnectionListDefinition, ResourceDefinition } from './definition';
+import type { ListFilters } from './filters';
 
 /** Selection of a list query: whole rows, or only the cursors used to skip ahead. */
 export type ListQueryMode = 'rows' | 'cursors';
 
-/** Filter values as sent to the gateway, keyed by argument name. */
-export type ListFilters = Readonly<Record<string, string>>;
-
-function argumentList(names: readonly string[]): string {
-  return names.map((name) => `${name}: $${name}`).join(', ');
-}
+/** The order argument of one list request, as sent in the variables. */
+export type ListOrder =
+  | { kind: 'orderBy'; inputType: string; value: { field: string; direction: 'ASC' | 'DESC' } }
+  | { kind: 'direction'; value: 'ASC' | 'DESC' }
+  | null;
 
 /**
  * Builds the query for one page of a connection. Only the filters that are
  * set become variables, because a declared variable must also be used.
  */
-export function buildListQuery(definition: ResourceDefinition, mode: ListQueryMode, filters: ListFilters): string {
+export function buildListQuery(
+  definition: ResourceDefinition & { list: ConnectionListDefinition },
+  mode: ListQueryMode,
+  filters: ListFilters,
+  order: ListOrder,
+): string {
+  const list = definition.list;
   const filterNames = Object.keys(filters).sort();
-  const variableDeclarations = ['$first: Int!', '$after: String']
-    .concat(filterNames.map((name) => `$${name}: ${definition.filters[name]}`))
-    .join(', ');
-  const argumentsText = argumentList(['first', 'after', ...filterNames]);
+  const fixedNames = Object.keys(list.fixed ?? {}).filter((name) => !filterNames.includes(name));
+  const declarations = ['$first: Int!', '$after: String']
+    .concat(filterNames.map((name) => `$${name}: ${list.filters[name]!.type}`))
+    .concat(fixedNames.map((name) => `$${name}: ${list.fixed![name]!.type}`));
+  const argumentNames = ['first', 'after', ...filterNames, ...fixedNames];
+  if (order?.kind === 'orderBy') {
+    declarations.push(`$orderBy: ${order.inputType}`);
+    argumentNames.push('orderBy');
+  } else if (order?.kind === 'direction') {
+    declarations.push('$direction: SortDirection!');
+    argumentNames.push('direction');
+  }
+  const argumentsText = argumentNames.map((name) => `${name}: $${name}`).join(', ');
   const selection =
     mode === 'rows'
-      ? `totalCount pageInfo { hasNextPage endCursor } nodes { ${definition.listSelection} }`
+      ? `totalCount pageInfo { hasNextPage endCursor } nodes { ${list.selection} }`
       : 'totalCount pageInfo { hasNextPage endCursor } edges { cursor }';
   const operationName = `${mode === 'rows' ? 'List' : 'Skip'}${definition.typeName}s`;
-  return `query ${operationName}(${variableDeclarations}) { page: ${definition.listField}(${argumentsText}) { ${selection} } }`;
+  return `query ${operationName}(${declarations.join(', ')}) { page: ${list.field}(${argumentsText}) { ${selection} } }`;
 }
 
 /** Builds the query for one record by id. */
 export function buildOneQuery(definition: ResourceDefinition): string {
-  return `query Get${definition.typeName}($id: ID!) { record: ${definition.oneField}(id: $id) { ${definition.detailSelection} } }`;
+  const one = definition.one!;
+  return `query Get${definition.typeName}($id: ID!) { record: ${one.field}(id: $id) { ${one.selection} } }`;
 }
 
 /**
@@ -38,38 +54,14 @@ export function buildOneQuery(definition: ResourceDefinition): string {
  * `record0`, `record1` and so on, so that getMany costs a single request.
  */
 export function buildManyQuery(definition: ResourceDefinition, count: number): string {
+  const one = definition.one!;
   const indexes = Array.from({ length: count }, (_, index) => index);
   const declarations = indexes.map((index) => `$id${index}: ID!`).join(', ');
-  const fields = indexes
-    .map((index) => `record${index}: ${definition.oneField}(id: $id${index}) { ${definition.detailSelection} }`)
-    .join(' ');
+  const fields = indexes.map((index) => `record${index}: ${one.field}(id: $id${index}) { ${one.selection} }`).join(' ');
   return `query GetMany${definition.typeName}s(${declarations}) { ${fields} }`;
 }
 
-/** Builds the mutation that creates a record, or returns null when the resource has none. */
-export function buildCreateMutation(definition: ResourceDefinition): string | null {
-  const create = definition.create;
-  if (create === undefined) {
-    return null;
-  }
-  return `mutation Create${definition.typeName}($input: ${create.inputType}!) { record: ${create.mutationField}(input: $input) { ${definition.detailSelection} } }`;
+/** Builds the query that returns a whole array list. */
+export function buildArrayQuery(definition: ResourceDefinition): string {
+  return `query List${definition.typeName}s { page: ${definition.list.field} { ${definition.list.selection} } }`;
 }
-
-export const CAMPAIGN_METRICS_QUERY = `query CampaignMetrics($id: ID!) {
-  campaign(id: $id) {
-    id
-    metrics {
-      invited activated activationRate activationTarget targetMet shares potentialReach
-      clicks uniqueClicks previews conversions registrations costPerRegistration currency
-    }
-  }
-}`;
-
-export const CAMPAIGN_LEADERBOARD_QUERY = `query CampaignLeaderboard($id: ID!, $first: Int) {
-  campaign(id: $id) {
-    id
-    leaderboard(first: $first) { rank points participant { id firstName lastName email } }
-  }
-}`;
-
-export const ORGANIZATION_QUERY = '{ organization { id name timeZone } }';

@@ -1,9 +1,10 @@
 import { Typography } from '@mui/material';
 import type { MouseEvent } from 'react';
 import { Link, useCreatePath, useFieldValue, useTranslate } from 'react-admin';
+import { personName } from './PersonNameField';
 
 export interface LinkedNameFieldProps {
-  /** Path to a nested object with `id` and `name`, such as `ecosystem`. */
+  /** Path to a nested object with `id` and `name` (or a person's names and e-mail), such as `ecosystem`. */
   source: string;
   /** Resource whose show view the link opens. */
   reference: string;
@@ -26,7 +27,10 @@ export function LinkedNameField({ source, reference, emptyText = 'alg.common.non
   const translate = useTranslate();
   const createPath = useCreatePath();
   const value: unknown = useFieldValue({ source });
-  const { id, name } = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const nested = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const id = nested.id;
+  // People have no name field, so their full name or their e-mail is shown.
+  const name = typeof nested.name === 'string' ? nested.name : personName(nested) || nested.email;
   if (typeof id !== 'string' || typeof name !== 'string') {
     return (
       <Typography component="span" variant="body2">

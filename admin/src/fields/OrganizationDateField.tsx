@@ -1,5 +1,5 @@
 import { DateField, type DateFieldProps, useLocaleState, useRecordContext } from 'react-admin';
-import { readSession } from '../auth/session';
+import { organizationTimeZone } from '../auth/session';
 
 export interface OrganizationDateFieldProps extends Omit<DateFieldProps, 'options' | 'locales'> {
   /** Whether to show the time next to the date; false shows the date only. */
@@ -19,7 +19,7 @@ export function OrganizationDateField({ showTime = false, timeZoneSource, ...pro
   const [locale] = useLocaleState();
   const record = useRecordContext<Record<string, unknown>>();
   const recordTimeZone = timeZoneSource === undefined ? undefined : record?.[timeZoneSource];
-  const timeZone = typeof recordTimeZone === 'string' ? recordTimeZone : readSession()?.organization.timeZone;
+  const timeZone = typeof recordTimeZone === 'string' ? recordTimeZone : organizationTimeZone();
   // Intl rejects timeZoneName next to dateStyle, so the parts are listed one by one.
   const options: Intl.DateTimeFormatOptions = showTime
     ? {

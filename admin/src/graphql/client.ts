@@ -75,11 +75,11 @@ function fieldErrorsOf(errors: readonly GraphQLErrorEntry[]): FieldErrors | unde
   return Object.keys(fields).length > 0 ? fields : undefined;
 }
 
-/** A GraphQL operation and the API key to send it with. */
+/** A GraphQL operation and the bearer token (session token or API key) to send it with. */
 export interface GraphQLRequest {
   query: string;
   variables?: Record<string, unknown>;
-  apiKey: string | null;
+  token: string | null;
   signal?: AbortSignal;
 }
 
@@ -116,8 +116,8 @@ export async function requestGraphQL<TData>(request: GraphQLRequest): Promise<Gr
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',
   };
-  if (request.apiKey !== null) {
-    headers.authorization = `Bearer ${request.apiKey}`;
+  if (request.token !== null) {
+    headers.authorization = `Bearer ${request.token}`;
   }
 
   let response: Response;
@@ -132,12 +132,7 @@ export async function requestGraphQL<TData>(request: GraphQLRequest): Promise<Gr
     if (cause instanceof DOMException && cause.name === 'AbortError') {
       throw cause;
     }
-    throw new GatewayError({
-      kind: 'network',
-      status: 0,
-      message: `Could not reach the gateway at ${url}.`,
-      translation: { key: 'alg.errors.network', args: { url } },
-    });
+    throw networkError(url);
   }
 
   // The gateway and the subgraphs send GraphQL errors with non-2xx statuses
@@ -150,26 +145,33 @@ export async function requestGraphQL<TData>(request: GraphQLRequest): Promise<Gr
       throw cause;
     }
   }
+  return resultFrom<TData>(url, response.status, body);
+}
+
+/**
+ * Interprets a parsed response body, keeping partial data next to its
+ * errors, and throws a GatewayError when the body is not a GraphQL response.
+ */
+export function resultFrom<TData>(url: string, status: number, body: unknown): GraphQLResult<TData> {
   const errors = typeof body === 'object' && body !== null ? readErrors(body as Record<string, unknown>) : null;
   const data = errors === null ? undefined : (body as { data?: unknown }).data;
   if (errors === null || (errors.length === 0 && (typeof data !== 'object' || data === null))) {
     throw new GatewayError({
       kind: 'http',
-      status: response.status,
-      message: `The gateway at ${url} returned HTTP ${response.status} without a GraphQL response.`,
-      translation: { key: 'alg.errors.http', args: { url, status: response.status } },
+      status,
+      message: `The gateway at ${url} returned HTTP ${status} without a GraphQL response.`,
+      translation: { key: 'alg.errors.http', args: { url, status } },
     });
   }
-  return { data: (data ?? null) as TData | null, errors, status: response.status };
+  return { data: (data ?? null) as TData | null, errors, status };
 }
 
-/** Sends one operation and returns its data, throwing a GatewayError on any error. */
-export async function executeGraphQL<TData>(request: GraphQLRequest): Promise<TData> {
-  const result = await requestGraphQL<TData>(request);
+/** Returns a result's data, throwing a GatewayError with the server's first error when there is one. */
+export function dataOf<TData>(result: GraphQLResult<TData>): TData {
   const [first] = result.errors;
   if (first !== undefined || result.data === null) {
-    // requestGraphQL already rejects a body with neither errors nor data, so
-    // a null `data` here always comes with at least one error.
+    // resultFrom already rejects a body with neither errors nor data, so a
+    // null `data` here always comes with at least one error.
     throw new GatewayError({
       kind: 'graphql',
       status: result.status,
@@ -178,4 +180,19 @@ export async function executeGraphQL<TData>(request: GraphQLRequest): Promise<TD
     });
   }
   return result.data;
+}
+
+/** Sends one operation and returns its data, throwing a GatewayError on any error. */
+export async function executeGraphQL<TData>(request: GraphQLRequest): Promise<TData> {
+  return dataOf(await requestGraphQL<TData>(request));
+}
+
+/** Error of a request that reached no gateway, with the URL it tried. */
+export function networkError(url: string): GatewayError {
+  return new GatewayError({
+    kind: 'network',
+    status: 0,
+    message: `Could not reach the gateway at ${url}.`,
+    translation: { key: 'alg.errors.network', args: { url } },
+  });
 }

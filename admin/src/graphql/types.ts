@@ -1,49 +1,30 @@
 // Record shapes that the console selects from the federated schema. Fields
 // that only the show views request are optional, because list rows lack them.
 
-export type CampaignStatus = 'DRAFT' | 'SCHEDULED' | 'LIVE' | 'ENDED';
+import type { EnumValue } from './enums';
 
-export type CampaignOutcome =
-  | 'LEAD_GENERATION'
-  | 'EVENT_REGISTRATION'
-  | 'CONTENT_SYNDICATION'
-  | 'PIPELINE_INFLUENCE'
-  | 'EVANGELISM_AND_BRANDING'
-  | 'ATTENDEE_ENGAGEMENT';
+export type CampaignStatus = EnumValue<'CampaignStatus'>;
+export type CampaignOutcome = EnumValue<'CampaignOutcome'>;
+export type EcosystemKind = EnumValue<'EcosystemKind'>;
+export type InteractionKind = EnumValue<'InteractionKind'>;
+export type EventVenue = EnumValue<'EventVenue'>;
+export type ParticipantOrigin = EnumValue<'ParticipantOrigin'>;
+export type Network = EnumValue<'Network'>;
 
-export type EcosystemKind =
-  | 'BUYERS_AND_PROSPECTS'
-  | 'USER_COMMUNITY'
-  | 'PARTNER_NETWORK'
-  | 'ONLINE_COMMUNITIES'
-  | 'EMPLOYEES'
-  | 'EVENT_ATTENDEES';
-
-export type InteractionKind =
-  | 'EVENT'
-  | 'PRODUCT_LAUNCH'
-  | 'COMMUNITY_MEETUP'
-  | 'CERTIFICATION_OR_COURSE'
-  | 'INTERNAL_PROGRAM'
-  | 'ALWAYS_ON';
-
-export type EventVenue = 'VIRTUAL' | 'PHYSICAL' | 'HYBRID';
-
-export type ParticipantOrigin = 'IMPORT' | 'API' | 'CONVERSION' | 'COMPLETION';
-
-export type Network = 'LINKEDIN' | 'X' | 'FACEBOOK' | 'EMAIL';
-
-export interface Ecosystem {
+export interface NamedRef {
   id: string;
   name: string;
+}
+
+export interface Ecosystem extends NamedRef {
   kind: EcosystemKind;
   partnerName?: string | null;
+  description?: string | null;
+  memberCount?: number;
   createdAt?: string;
 }
 
-export interface Interaction {
-  id: string;
-  name: string;
+export interface Interaction extends NamedRef {
   kind?: InteractionKind;
   venue?: EventVenue | null;
   startsAt?: string | null;
@@ -54,17 +35,22 @@ export interface Interaction {
 
 export interface ShareTemplate {
   network: Network;
+  position?: number;
   template: string;
+  subject?: string | null;
 }
 
 export interface Campaign {
   id: string;
   name: string;
+  description?: string | null;
   status: CampaignStatus;
   outcome: CampaignOutcome;
-  ecosystem: Pick<Ecosystem, 'id' | 'name'> & Partial<Ecosystem>;
+  ecosystem: NamedRef & { kind?: EcosystemKind };
   interaction: Interaction;
+  team?: NamedRef | null;
   createdAt: string;
+  updatedAt?: string;
   cost?: number;
   currency?: string;
   /** Target activation rate, from 0 to 1. */
@@ -74,16 +60,27 @@ export interface Campaign {
   fallbackUrl?: string | null;
   attributionWindowDays?: number;
   invitationWindowDays?: number;
-  registrantEcosystem?: Pick<Ecosystem, 'id' | 'name'> | null;
+  registrantEcosystem?: (NamedRef & { kind?: EcosystemKind }) | null;
   shareKit?: ShareTemplate[];
+  startsAt?: string | null;
+  endsAt?: string | null;
   launchedAt?: string | null;
   endedAt?: string | null;
+  invitationCount?: number;
+  completionCount?: number;
 }
 
 export interface Lineage {
   origin: ParticipantOrigin;
   sourceCampaignId?: string | null;
   sourceAdvocateId?: string | null;
+  sourceImportId?: string | null;
+}
+
+export interface NetworkProfile {
+  network: Network;
+  url: string | null;
+  size: number | null;
 }
 
 export interface Participant {
@@ -93,32 +90,13 @@ export interface Participant {
   lastName: string | null;
   company: string | null;
   title?: string | null;
+  potentialReach?: number;
+  profiles?: NetworkProfile[];
+  consent?: { contact: boolean; partnerSharing: boolean; changedAt?: string | null };
   ecosystems?: Array<Pick<Ecosystem, 'id' | 'name' | 'kind'>>;
   lineage: Lineage;
+  erasedAt?: string | null;
   createdAt: string;
 }
 
-/** Campaign.metrics, which the tracking subgraph contributes. */
-export interface CampaignMetrics {
-  invited: number;
-  activated: number;
-  activationRate: number;
-  activationTarget: number;
-  targetMet: boolean;
-  shares: number;
-  potentialReach: number;
-  clicks: number;
-  uniqueClicks: number;
-  previews: number;
-  conversions: number;
-  registrations: number;
-  costPerRegistration: number | null;
-  currency: string;
-}
-
-/** One row of Campaign.leaderboard, which the scoring subgraph contributes. */
-export interface LeaderboardEntry {
-  rank: number;
-  points: number;
-  participant: Pick<Participant, 'id' | 'firstName' | 'lastName' | 'email'>;
-}
+export type PersonRef = Pick<Participant, 'id' | 'email' | 'firstName' | 'lastName'>;

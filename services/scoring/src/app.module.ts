@@ -1,14 +1,42 @@
 import 'reflect-metadata';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { createLogger, createOrm, RolesGuard, ServiceRuntime, subgraphGraphqlModule } from '@alg/service-kit';
-import { loadScoringConfig, type ScoringConfig } from './config.js';
-import { CampaignReference, ParticipantReference } from './graphql/scoring.model.js';
-import { CampaignLeaderboardResolver, LeaderboardResolver, ParticipantScoreResolver } from './graphql/scoring.resolver.js';
+import { RolesGuard, ServiceRuntime, subgraphGraphqlModule } from '@alg/service-kit';
+import { CompoundingResolver, CampaignCompoundingResolver } from './compounding/compounding.resolver.js';
+import { CompoundingService } from './compounding/compounding.service.js';
+import { LineageService } from './compounding/lineage.service.js';
+import { loadScoringConfig } from './config.js';
+import { CampaignForecastResolver, ForecastBacktestResolver } from './forecast/forecast.resolver.js';
+import { ForecastService } from './forecast/forecast.service.js';
+import { BadgeService } from './gamification/badge.service.js';
+import { CampaignReference, ParticipantReference } from './graphql/references.model.js';
+import { CampaignReferenceResolver, ParticipantReferenceResolver } from './graphql/references.resolver.js';
+import { CampaignLeaderboardResolver, LeaderboardResolver } from './leaderboards/leaderboard.resolver.js';
 import { LeaderboardService } from './leaderboards/leaderboard.service.js';
-import { scoringMigrations } from './migrations/index.js';
+import { MaturityResolver } from './maturity/maturity.resolver.js';
+import { MaturityService } from './maturity/maturity.service.js';
+import { PointsConfigResolver } from './points/points-config.resolver.js';
+import { PointsConfigService } from './points/points-config.service.js';
+import { createRuntime } from './runtime.js';
+import { AdvocateScoreResolver, ParticipantScoreResolver } from './scores/score.resolver.js';
+import { ScoreService } from './scores/score.service.js';
+import { TargetingResolver } from './targeting/targeting.resolver.js';
+import { TargetingService } from './targeting/targeting.service.js';
 
-export const SCHEMA = 'scoring';
+export { createRuntime, SCHEMA } from './runtime.js';
+
+/** Services that only need the runtime, built once per module. */
+const runtimeServices = [
+  LeaderboardService,
+  ScoreService,
+  BadgeService,
+  PointsConfigService,
+  TargetingService,
+  ForecastService,
+  LineageService,
+  CompoundingService,
+  MaturityService,
+] as const;
 
 @Module({})
 export class AppModule {
@@ -19,26 +47,23 @@ export class AppModule {
       providers: [
         { provide: ServiceRuntime, useValue: runtime },
         { provide: APP_GUARD, useClass: RolesGuard },
-        { provide: LeaderboardService, useValue: new LeaderboardService(runtime) },
+        ...runtimeServices.map((service) => ({ provide: service, useValue: new service(runtime) })),
+        ParticipantReferenceResolver,
+        CampaignReferenceResolver,
         CampaignLeaderboardResolver,
         LeaderboardResolver,
         ParticipantScoreResolver,
+        AdvocateScoreResolver,
+        PointsConfigResolver,
+        TargetingResolver,
+        CampaignForecastResolver,
+        ForecastBacktestResolver,
+        CampaignCompoundingResolver,
+        CompoundingResolver,
+        MaturityResolver,
       ],
     };
   }
-}
-
-export function createRuntime(config: ScoringConfig): ServiceRuntime {
-  const logger = createLogger('scoring', config.LOG_LEVEL);
-  const orm = createOrm({
-    databaseUrl: config.DATABASE_URL,
-    schema: SCHEMA,
-    entities: [],
-    migrations: scoringMigrations,
-    logger,
-  });
-
-  return new ServiceRuntime('scoring', SCHEMA, orm, logger);
 }
 
 /** The module with a runtime that never connects, for printing the schema. */

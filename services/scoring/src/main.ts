@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { ConfigError, startSubgraph, Topics } from '@alg/service-kit';
-import { AppModule, createRuntime } from './app.module.js';
+import { AppModule } from './app.module.js';
 import { loadScoringConfig } from './config.js';
-import { ScoreLedger } from './scores/score-ledger.js';
+import { ScoreLedger } from './ledger/score-ledger.js';
+import { createRuntime } from './runtime.js';
 
 const VERSION = '0.1.0';
 
@@ -10,9 +11,12 @@ async function main(): Promise<void> {
   const config = loadScoringConfig();
   const runtime = createRuntime(config);
   const ledger = new ScoreLedger(runtime.outbox);
-  await runtime.connect(config.KAFKA_BROKERS, [
-    { name: 'activity', topics: [Topics.campaignsEvents, Topics.trackingEvents], handlers: ledger.handlers() },
-  ], config.KAFKA_GROUP_PREFIX);
+  await runtime.connect(
+    config.KAFKA_BROKERS,
+    [{ name: 'activity', topics: [Topics.campaignsEvents, Topics.trackingEvents], handlers: ledger.handlers() }],
+    config.KAFKA_GROUP_PREFIX,
+    config.KAFKA_TOPIC_PREFIX,
+  );
   await startSubgraph(AppModule.forRoot(runtime), {
     name: 'scoring',
     version: VERSION,

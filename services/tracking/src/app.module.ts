@@ -4,11 +4,17 @@ import { APP_GUARD } from '@nestjs/core';
 import { createLogger, createOrm, RolesGuard, ServiceRuntime, subgraphGraphqlModule } from '@alg/service-kit';
 import { loadTrackingConfig, type TrackingConfig } from './config.js';
 import { ConversionService } from './conversions/conversion.service.js';
+import { SecretBox } from './conversions/secret-box.js';
+import { WebhookSecretService } from './conversions/webhook-secret.service.js';
 import { trackingEntities } from './entities.js';
-import { CampaignReference, InvitationReference } from './graphql/tracking.model.js';
-import { CampaignMetricsResolver, InvitationLinksResolver, TrackingResolver } from './graphql/tracking.resolver.js';
+import { CampaignMetricsResolver, EcosystemMetricsResolver, ParticipantMetricsResolver } from './graphql/metrics.resolver.js';
+import { CampaignReference, InvitationReference, ParticipantReference } from './graphql/tracking.model.js';
+import { InvitationLinksResolver, TrackingResolver } from './graphql/tracking.resolver.js';
+import { WebhookSecretResolver } from './graphql/webhook-secret.resolver.js';
 import { LinkUrls } from './links/link-urls.js';
+import { AdvocateMetricsService } from './metrics/advocate-metrics.service.js';
 import { CampaignMetricsService } from './metrics/campaign-metrics.service.js';
+import { EcosystemMetricsService } from './metrics/ecosystem-metrics.service.js';
 import { trackingMigrations } from './migrations/index.js';
 import { ShareService } from './shares/share.service.js';
 import { TRACKING_CONFIG } from './tokens.js';
@@ -26,18 +32,24 @@ export class AppModule {
 
     return {
       module: AppModule,
-      imports: [subgraphGraphqlModule(runtime.logger, [CampaignReference, InvitationReference])],
+      imports: [subgraphGraphqlModule(runtime.logger, [CampaignReference, InvitationReference, ParticipantReference])],
       providers: [
         { provide: ServiceRuntime, useValue: runtime },
         { provide: TRACKING_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: LinkUrls, useValue: new LinkUrls(config.TRACKING_PUBLIC_URL) },
+        { provide: WebhookSecretService, useValue: new WebhookSecretService(runtime, new SecretBox(config.TRACKING_SECRETS_KEY)) },
+        withRuntime(AdvocateMetricsService),
         withRuntime(CampaignMetricsService),
         withRuntime(ConversionService),
+        withRuntime(EcosystemMetricsService),
         withRuntime(ShareService),
         CampaignMetricsResolver,
+        EcosystemMetricsResolver,
         InvitationLinksResolver,
+        ParticipantMetricsResolver,
         TrackingResolver,
+        WebhookSecretResolver,
       ],
     };
   }
@@ -57,7 +69,7 @@ export function createRuntime(config: TrackingConfig): ServiceRuntime {
   return new ServiceRuntime('tracking', SCHEMA, orm, logger);
 }
 
-/** The module with a runtime that never connects, for printing the schema. */
+/** Builds the module with a runtime that never connects, for printing the schema. */
 export function buildSchemaModule(): DynamicModule {
   const config = loadTrackingConfig({ ...process.env, LOG_LEVEL: 'silent' });
 

@@ -1,6 +1,7 @@
 import HubIcon from '@mui/icons-material/Hub';
 import type { ResourceProps } from 'react-admin';
 import { EcosystemCreate } from './EcosystemCreate';
+import { EcosystemEdit } from './EcosystemEdit';
 import { EcosystemList } from './EcosystemList';
 import { EcosystemShow } from './EcosystemShow';
 
@@ -9,6 +10,7 @@ export const ecosystemsResource: ResourceProps = {
   list: EcosystemList,
   show: EcosystemShow,
   create: EcosystemCreate,
+  edit: EcosystemEdit,
   icon: HubIcon,
   recordRepresentation: 'name',
 };

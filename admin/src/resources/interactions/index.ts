@@ -1,5 +1,7 @@
 import EventIcon from '@mui/icons-material/Event';
 import type { ResourceProps } from 'react-admin';
+import { InteractionCreate } from './InteractionCreate';
+import { InteractionEdit } from './InteractionEdit';
 import { InteractionList } from './InteractionList';
 import { InteractionShow } from './InteractionShow';
 
@@ -7,6 +9,8 @@ export const interactionsResource: ResourceProps = {
   name: 'interactions',
   list: InteractionList,
   show: InteractionShow,
+  create: InteractionCreate,
+  edit: InteractionEdit,
   icon: EventIcon,
   recordRepresentation: 'name',
 };

@@ -37,7 +37,9 @@ const upsertCampaign = async (em: EntityManager, event: CloudEvent<EventPayload<
 
 /**
  * Keeps the campaign projection current and turns each invitation into
- * its tracked links and the invitation record counted as "invited".
+ * its tracked links and the invitation record counted as "invited". A
+ * link keeps the participant's audience size on its network when the
+ * invitation carried one.
  */
 export const campaignEventHandlers: EventHandlers = {
   'campaign.created': upsertCampaign,
@@ -54,8 +56,9 @@ export const campaignEventHandlers: EventHandlers = {
     for (const link of invitation.links) {
       await em.execute(
         `insert into tracked_link
-           (code, organization_id, campaign_id, participant_id, invitation_id, network, advocate_email_hash, created_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
+           (code, organization_id, campaign_id, participant_id, invitation_id, network, advocate_email_hash,
+            network_size, created_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
         [
           link.code,
           event.organizationid,
@@ -64,6 +67,7 @@ export const campaignEventHandlers: EventHandlers = {
           invitation.invitationId,
           link.network,
           invitation.emailHash,
+          link.networkSize ?? null,
           invitation.invitedAt,
         ],
       );

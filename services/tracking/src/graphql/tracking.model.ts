@@ -1,122 +1,7 @@
-import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { conversionKinds, networks } from '@alg/service-kit';
-
-const networkEnum = Object.fromEntries(networks.map((value) => [value.toUpperCase(), value]));
-registerEnumType(networkEnum, { name: 'Network', description: 'Where a participant shares.' });
-const conversionKindEnum = Object.fromEntries(conversionKinds.map((value) => [value.toUpperCase(), value]));
-registerEnumType(conversionKindEnum, { name: 'ConversionKind', description: 'What a tracked visitor did.' });
-
-@ObjectType('NetworkResult')
-export class NetworkResultModel {
-  @Field(() => networkEnum)
-  network!: string;
-
-  @Field(() => Int)
-  shares!: number;
-
-  @Field(() => Float, { description: "Sum of each sharer's largest audience size on the network." })
-  potentialReach!: number;
-
-  @Field(() => Int)
-  clicks!: number;
-}
-
-@ObjectType('ConversionCount')
-export class ConversionCountModel {
-  @Field(() => conversionKindEnum)
-  kind!: string;
-
-  @Field(() => Int)
-  count!: number;
-
-  @Field(() => Float, { description: "Sum of the conversions' values in the campaign currency." })
-  value!: number;
-}
-
-@ObjectType('CampaignMetrics', { description: 'Figures of one campaign; ratios are null when their denominator is 0.' })
-export class CampaignMetricsModel {
-  @Field(() => Int)
-  invited!: number;
-
-  @Field(() => Int, { description: 'Invited participants who shared at least once.' })
-  activated!: number;
-
-  @Field(() => Float, { nullable: true })
-  activationRate!: number | null;
-
-  @Field(() => Float)
-  activationTarget!: number;
-
-  @Field(() => Boolean, { nullable: true })
-  targetMet!: boolean | null;
-
-  @Field(() => Int)
-  shares!: number;
-
-  @Field(() => Float)
-  potentialReach!: number;
-
-  @Field(() => [NetworkResultModel])
-  byNetwork!: NetworkResultModel[];
-
-  @Field(() => Int, { description: 'Human clicks; previews, bots and self-clicks excluded.' })
-  clicks!: number;
-
-  @Field(() => Int, { description: 'Human clicks by distinct visitors per link within 24 hours.' })
-  uniqueClicks!: number;
-
-  @Field(() => Int, { description: 'Link-preview crawlers, HEAD requests and prefetches.' })
-  previews!: number;
-
-  @Field(() => Int)
-  bots!: number;
-
-  @Field(() => Int, { description: 'Clicks by the advocate on their own link.' })
-  selfClicks!: number;
-
-  @Field(() => Float, { nullable: true })
-  clicksPerShare!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Clicks divided by potential reach.' })
-  clickThroughRate!: number | null;
-
-  @Field(() => Int, { description: 'Credited conversions of every kind.' })
-  conversions!: number;
-
-  @Field(() => [ConversionCountModel])
-  conversionsByKind!: ConversionCountModel[];
-
-  @Field(() => Int)
-  selfReferrals!: number;
-
-  @Field(() => Int)
-  registrations!: number;
-
-  @Field(() => Int)
-  attendances!: number;
-
-  @Field(() => Int)
-  leads!: number;
-
-  @Field(() => Float, { nullable: true })
-  registrationToAttendanceRate!: number | null;
-
-  @Field(() => Float)
-  cost!: number;
-
-  @Field()
-  currency!: string;
-
-  @Field(() => Float, { nullable: true })
-  costPerRegistration!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  costPerAttendee!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  costPerLead!: number | null;
-}
+import { conversionKindEnum, networkEnum, shareSourceEnum } from './enums.js';
 
 @ObjectType('TrackedLink')
 export class TrackedLinkModel {
@@ -134,6 +19,9 @@ export class TrackedLinkModel {
 
   @Field(() => ID)
   participantId!: string;
+
+  @Field(() => Int, { nullable: true, description: "The participant's audience on the network when invited, if known." })
+  networkSize!: number | null;
 }
 
 @ObjectType('Campaign')
@@ -146,6 +34,13 @@ export class CampaignReference {
 @ObjectType('Invitation')
 @Directive('@key(fields: "id")')
 export class InvitationReference {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType('Participant')
+@Directive('@key(fields: "id")')
+export class ParticipantReference {
   @Field(() => ID)
   id!: string;
 }
@@ -167,6 +62,9 @@ export class ShareModel {
   @Field(() => Int)
   networkSize!: number;
 
+  @Field(() => shareSourceEnum)
+  source!: string;
+
   @Field()
   sharedAt!: Date;
 }
@@ -185,11 +83,23 @@ export class ConversionModel {
   @Field(() => conversionKindEnum)
   kind!: string;
 
+  @Field({ description: 'Link code of the credited, last touch.' })
+  lastTouchCode!: string;
+
+  @Field({ description: 'Link code of the first touch the visitor arrived with.' })
+  firstTouchCode!: string;
+
   @Field()
   credited!: boolean;
 
   @Field()
   selfReferral!: boolean;
+
+  @Field({ description: "False when it came after the campaign's attribution window had closed." })
+  withinWindow!: boolean;
+
+  @Field(() => Float, { description: 'Value in the campaign currency.' })
+  value!: number;
 
   @Field({ description: 'True when the same person had already converted this way.' })
   duplicate!: boolean;
@@ -208,11 +118,15 @@ export class RecordShareInput {
   @IsIn(networks)
   network!: (typeof networks)[number];
 
-  @Field(() => Int, { description: "The advocate's connections or followers on the network now." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The advocate's connections or followers on the network now; the size from the invitation when left out.",
+  })
+  @IsOptional()
   @IsInt()
   @Min(0)
   @Max(1_000_000_000)
-  networkSize!: number;
+  networkSize?: number;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()

@@ -1,14 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, DomainError, type Identity, organizationOf, ServiceRuntime } from '@alg/service-kit';
+import { CurrentIdentity, DomainError, type Identity, organizationOf, RequireScope, ServiceRuntime } from '@alg/service-kit';
 import { ConversionService } from '../conversions/conversion.service.js';
-import { TrackedLink } from '../links/tracked-link.entity.js';
-import { CampaignMetricsService } from '../metrics/campaign-metrics.service.js';
-import { ShareService } from '../shares/share.service.js';
 import { LinkUrls } from '../links/link-urls.js';
+import { TrackedLink } from '../links/tracked-link.entity.js';
+import { ShareService } from '../shares/share.service.js';
 import {
-  CampaignMetricsModel,
-  CampaignReference,
   ConversionModel,
   InvitationReference,
   RecordConversionInput,
@@ -16,24 +13,6 @@ import {
   ShareModel,
   TrackedLinkModel,
 } from './tracking.model.js';
-
-@Resolver(() => CampaignReference)
-export class CampaignMetricsResolver {
-  constructor(@Inject(CampaignMetricsService) private readonly metricsService: CampaignMetricsService) {}
-
-  @ResolveField(() => CampaignMetricsModel, {
-    nullable: true,
-    description: 'Null until tracking has received the campaign.',
-  })
-  metrics(@Parent() campaign: CampaignReference, @CurrentIdentity() identity: Identity) {
-    return this.metricsService.forCampaign(organizationOf(identity), campaign.id);
-  }
-
-  @ResolveReference()
-  resolveReference(@Parent() reference: { id: string }): CampaignReference {
-    return { id: reference.id };
-  }
-}
 
 @Resolver(() => InvitationReference)
 export class InvitationLinksResolver {
@@ -82,9 +61,10 @@ export class TrackingResolver {
   }
 
   @Mutation(() => ConversionModel, { description: 'Records a conversion that arrived through a tracked link.' })
+  @RequireScope('conversions')
   async recordConversion(@CurrentIdentity() identity: Identity, @Args('input') input: RecordConversionInput) {
-    const recorded = await this.conversions.record(organizationOf(identity), input);
+    const recorded = await this.conversions.record(organizationOf(identity), input, 'api');
 
-    return { ...recorded.conversion, duplicate: recorded.duplicate };
+    return { ...recorded.conversion, duplicate: recorded.duplicate, value: recorded.value };
   }
 }

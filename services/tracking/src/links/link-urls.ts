@@ -1,11 +1,19 @@
 import type { TrackedLink } from './tracked-link.entity.js';
 
-/** Builds the public URL of a tracked link from the redirect's base URL. */
+/** Builds public URLs of the redirect server from its base URL. */
 export class LinkUrls {
-  constructor(private readonly publicBaseUrl: string) {}
+  private readonly publicBaseUrl: string;
+
+  constructor(publicBaseUrl: string) {
+    this.publicBaseUrl = publicBaseUrl;
+  }
 
   url(code: string): string {
     return new URL(`/r/${code}`, this.publicBaseUrl).href;
+  }
+
+  webhookUrl(organizationId: string): string {
+    return new URL(`/v1/webhooks/${organizationId}/conversions`, this.publicBaseUrl).href;
   }
 
   model(link: TrackedLink) {
@@ -15,6 +23,7 @@ export class LinkUrls {
       url: this.url(link.code),
       campaignId: link.campaignId,
       participantId: link.participantId,
+      networkSize: link.networkSize ?? null,
     };
   }
 }

@@ -26,6 +26,10 @@ export class TrackedLink {
   @Property({ type: 'text' })
   advocateEmailHash!: string;
 
+  /** The advocate's audience on the network when invited, if campaigns knew it; the default size of intent shares. */
+  @Property({ type: 'integer', nullable: true })
+  networkSize?: number | null;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

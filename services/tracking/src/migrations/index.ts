@@ -1,4 +1,5 @@
 import { InitialSchema } from './0001-initial-schema.js';
+import { IntakeAttributionWebhooks } from './0002-intake-attribution-webhooks.js';
 
 /** Every migration of the tracking schema, in order. */
-export const trackingMigrations = [InitialSchema];
+export const trackingMigrations = [InitialSchema, IntakeAttributionWebhooks];

@@ -1,106 +1,138 @@
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { z } from 'zod';
-import { conversionKinds, DomainError, httpStatusOf, type Logger } from '@alg/service-kit';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { DomainError, type Logger } from '@alg/service-kit';
+import type { AdvocateVisitorService } from '../advocates/advocate-visitor.service.js';
 import type { ConversionService } from '../conversions/conversion.service.js';
+import type { WebhookIntakeService } from '../conversions/webhook-intake.service.js';
 import type { RedirectService } from '../redirect/redirect.service.js';
+import type { VisitorSalts } from '../redirect/visitor-salt.js';
+import type { ShareService } from '../shares/share.service.js';
+import { registerAdvocateSeenRoutes } from './advocate-seen.routes.js';
+import { conversionCodeOf, registerConversionRoutes } from './conversion.routes.js';
+import { RateLimitedError, securityHeadersFor, sendDomainError, TOO_MANY_PAGE } from './http-replies.js';
+import { byAddress, limitHook, registerRateLimits } from './rate-limits.js';
+import { registerRedirectRoutes } from './redirect.routes.js';
+import { intentCodeOf, registerShareIntentRoutes } from './share-intent.routes.js';
+import { registerSnippetRoutes } from './snippet.routes.js';
+import { registerWebhookRoutes } from './webhook.routes.js';
+
+/** Requests per minute allowed by each limit; see the RATE_LIMIT_* variables. */
+export interface PublicRateLimits {
+  redirectsPerIp: number;
+  writesPerIp: number;
+  writesPerKey: number;
+  webhooksPerOrganization: number;
+}
 
 export interface PublicServerOptions {
   redirects: RedirectService;
   conversions: ConversionService;
+  shares: ShareService;
+  advocates: AdvocateVisitorService;
+  webhooks: WebhookIntakeService;
+  salts: VisitorSalts;
   logger: Logger;
   trustProxy: boolean;
+  publicUrl: string;
+  sharePageOrigin: string;
+  limits: PublicRateLimits;
 }
 
-const conversionBody = z.object({
-  ref: z.string().min(1).max(100),
-  firstRef: z.string().min(1).max(100).nullish(),
-  kind: z.enum(conversionKinds),
-  email: z.string().max(254).nullish(),
-  name: z.string().max(200).nullish(),
-  value: z.number().nonnegative().finite().nullish(),
-});
+/** Bodies of the public endpoints are small JSON objects; anything larger is rejected with 413. */
+const BODY_LIMIT_BYTES = 16_384;
 
-const NOT_FOUND_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Link not found</title></head>
-<body><h1>Link not found</h1><p>This link does not exist or was mistyped. Check the address you were given.</p></body></html>`;
-
-function setSecurityHeaders(reply: FastifyReply): void {
-  reply.header('X-Content-Type-Options', 'nosniff');
-  reply.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-  reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
-}
-
-function sendError(reply: FastifyReply, err: DomainError): FastifyReply {
-  return reply.code(httpStatusOf[err.code]).send({ error: { code: err.code, message: err.message, ...err.details } });
-}
+const codeParam = (request: FastifyRequest) => (request.params as { code?: string }).code?.slice(0, 32) ?? null;
+const organizationParam = (request: FastifyRequest) => (request.params as { organizationId?: string }).organizationId?.slice(0, 36) ?? null;
 
 /**
- * The untrusted public surface of tracking: the tracked-link redirect and
- * the conversion intake. Bodies are limited to 16 KiB.
+ * Builds the untrusted public surface of tracking: the tracked-link redirect, the
+ * share-page intents and pixel, the conversion intake (public, signed
+ * webhook and the snippet that calls it). Every route is rate limited per
+ * client address and per key (link code or organization), sends the
+ * security headers, and bodies are limited to 16 KiB.
  */
-export function createPublicServer(options: PublicServerOptions): FastifyInstance {
-  const app = Fastify({ logger: false, trustProxy: options.trustProxy, bodyLimit: 16_384 });
-  const log = options.logger.child({ component: 'public-http' });
-
-  const redirect = async (code: string, request: { method: string; ip: string; headers: Record<string, string | string[] | undefined> }, reply: FastifyReply) => {
-    const result = await options.redirects.redirect({
-      code,
-      method: request.method,
-      clientAddress: request.ip,
-      userAgent: request.headers['user-agent'] as string | undefined,
-      headers: request.headers,
-    });
-    setSecurityHeaders(reply);
-    reply.header('Cache-Control', 'private, no-store');
-    if (result.status === 404) {
-      return reply.code(404).type('text/html; charset=utf-8').send(NOT_FOUND_PAGE);
-    }
-
-    return reply.code(302).header('Location', result.location).send();
-  };
-
-  // Fastify answers HEAD through this GET route, with request.method set to HEAD.
-  app.get<{ Params: { code: string } }>('/r/:code', (request, reply) => redirect(request.params.code, request, reply));
-
-  app.post('/v1/conversions', async (request, reply) => {
-    setSecurityHeaders(reply);
-    const parsed = conversionBody.safeParse(request.body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return sendError(
-        reply,
-        DomainError.invalid(issue.path.join('.') || 'body', null, `${issue.message}; send JSON such as {"ref": "...", "kind": "registration", "email": "..."}.`),
-      );
-    }
-    try {
-      const recorded = await options.conversions.record(null, parsed.data);
-
-      return reply.code(recorded.duplicate ? 200 : 201).send({
-        conversionId: recorded.conversion.id,
-        duplicate: recorded.duplicate,
-        credited: recorded.conversion.credited,
-        selfReferral: recorded.conversion.selfReferral,
-      });
-    } catch (err) {
-      if (err instanceof DomainError) return sendError(reply, err);
-      if (err instanceof UniqueConstraintViolationException) {
-        return reply.code(200).send({ duplicate: true });
-      }
-      throw err;
-    }
+export async function createPublicServer(options: PublicServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: false,
+    trustProxy: options.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+    connectionTimeout: 30_000,
+    requestTimeout: 15_000,
+    keepAliveTimeout: 10_000,
+    routerOptions: { maxParamLength: 64 },
+    return503OnClosing: true,
   });
+  const log = options.logger.child({ component: 'public-http' });
+  const headers = securityHeadersFor(options.publicUrl);
+  const { limits } = options;
+  // Routes take the error handler of their context when they are added, so it comes first.
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .headers(headers)
+      .send({ error: { code: 'NOT_FOUND', message: `No public endpoint ${request.method} ${request.url.split('?')[0]}.` } }),
+  );
+  app.setErrorHandler((err, request, reply) => {
+    reply.headers(headers);
+    if (err instanceof RateLimitedError) {
+      reply.code(429).header('retry-after', String(err.retryAfterSeconds));
+      if (request.url.startsWith('/r/')) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(TOO_MANY_PAGE);
 
-  app.get('/healthz', async () => ({ status: 'ok', service: 'tracking-public' }));
-
-  app.setErrorHandler((err, _request, reply) => {
+      return reply.send({ error: { code: 'RATE_LIMITED', message: err.message, retryAfterSeconds: err.retryAfterSeconds } });
+    }
+    if (err instanceof DomainError) return sendDomainError(reply, err);
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status < 500) {
-      return reply.code(status).send({ error: { code: 'BAD_REQUEST', message: (err as Error).message } });
+      return reply.code(status).send({ error: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message: (err as Error).message } });
     }
-    log.error({ err }, 'public endpoint failed');
+    log.error({ err, route: request.routeOptions.url }, 'public endpoint failed');
 
     return reply.code(500).send({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error.' } });
   });
+
+  await registerRateLimits(app);
+  // sendBeacon and the snippet send JSON as text/plain, which needs no CORS preflight.
+  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, body === '' ? undefined : JSON.parse(body as string));
+    } catch {
+      done(DomainError.invalid('body', (body as string).slice(0, 40), 'send the body as JSON.'), undefined);
+    }
+  });
+
+  const perIp = (name: string, max: number) => ({ name: `${name}-ip`, description: 'from this address', max, keyOf: byAddress });
+  const writes = (name: string, keyOf: (request: FastifyRequest) => string | null) =>
+    limitHook(app, [perIp(name, limits.writesPerIp), { name: `${name}-key`, description: 'for this link', max: limits.writesPerKey, keyOf }]);
+
+  registerRedirectRoutes(app, {
+    redirects: options.redirects,
+    headers,
+    // Redirects are limited per address only: a cap per link would turn a popular post into
+    // failing links for real visitors, and repeated clicks never count twice as unique.
+    limit: limitHook(app, [perIp('redirect', limits.redirectsPerIp)]),
+  });
+  registerShareIntentRoutes(app, {
+    shares: options.shares,
+    sharePageOrigin: new URL(options.sharePageOrigin).origin,
+    headers,
+    limit: writes('intent', intentCodeOf),
+  });
+  registerAdvocateSeenRoutes(app, { advocates: options.advocates, salts: options.salts, headers, limit: writes('seen', codeParam) });
+  registerConversionRoutes(app, {
+    conversions: options.conversions,
+    salts: options.salts,
+    headers,
+    limit: writes('conversion', conversionCodeOf),
+  });
+  await registerWebhookRoutes(app, {
+    webhooks: options.webhooks,
+    headers,
+    limit: limitHook(app, [
+      perIp('webhook', limits.webhooksPerOrganization),
+      { name: 'webhook-organization', description: 'for this organization', max: limits.webhooksPerOrganization, keyOf: organizationParam },
+    ]),
+  });
+  registerSnippetRoutes(app, { headers, limit: limitHook(app, [perIp('snippet', limits.redirectsPerIp)]) });
+  app.get('/healthz', async (_request, reply) => reply.headers(headers).send({ status: 'ok', service: 'tracking-public' }));
 
   return app;
 }

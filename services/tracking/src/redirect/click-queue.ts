@@ -3,63 +3,97 @@ import {
   type EventPayload,
   type Logger,
   type MessageProducer,
+  type OutgoingMessage,
   Topics,
   validatePayload,
 } from '@alg/service-kit';
 
-interface QueuedClick {
+export type QueuedClick = EventPayload<'click.batch-received'>['clicks'][number];
+
+export interface ClickQueueOptions {
+  flushIntervalMs?: number;
+  /** Clicks per `click.batch-received` event. */
+  batchSize?: number;
+  /** Past this many unsent clicks the oldest are dropped and counted. */
+  maxBuffered?: number;
+  /** Partition keys clicks are spread over; all clicks of one code share one key, so they stay in order. */
+  buckets?: number;
+}
+
+interface Pending {
   organizationId: string;
-  key: string;
-  value: string;
+  click: QueuedClick;
+}
+
+/** FNV-1a of a link code, for choosing its bucket. */
+function bucketOf(code: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < code.length; index++) {
+    hash ^= code.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+
+  return (hash >>> 0) % buckets;
 }
 
 /**
- * Buffers click events from the redirect and sends them to Kafka in
- * batches, so a redirect never waits for Kafka. A failed batch is kept and
- * retried; past maxBuffered clicks the oldest are dropped and counted.
+ * Buffers clicks from the redirect and sends them to Kafka as
+ * `click.batch-received` events, so a redirect never waits for Kafka and
+ * the intake stores many clicks per transaction. Clicks of one link code
+ * travel under the same key, so from one instance they reach the intake in
+ * the order the redirect sent them. A
+ * failed send is kept and retried; past maxBuffered clicks the oldest are
+ * dropped and counted.
  */
 export class ClickQueue {
-  private buffer: QueuedClick[] = [];
+  private buffer: Pending[] = [];
   private timer?: NodeJS.Timeout;
   private sending?: Promise<void>;
-  private dropped = 0;
+  private droppedCount = 0;
+  private sentCount = 0;
+  private draining = false;
+  private readonly producer: MessageProducer;
+  private readonly logger: Logger;
+  private readonly flushIntervalMs: number;
+  private readonly batchSize: number;
+  private readonly maxBuffered: number;
+  private readonly buckets: number;
 
-  constructor(
-    private readonly producer: MessageProducer,
-    private readonly logger: Logger,
-    private readonly flushIntervalMs = 20,
-    private readonly batchSize = 1_000,
-    private readonly maxBuffered = 200_000,
-  ) {}
+  constructor(producer: MessageProducer, logger: Logger, options: ClickQueueOptions = {}) {
+    this.producer = producer;
+    this.logger = logger;
+    this.flushIntervalMs = options.flushIntervalMs ?? 50;
+    this.batchSize = options.batchSize ?? 1_000;
+    this.maxBuffered = options.maxBuffered ?? 200_000;
+    this.buckets = options.buckets ?? 4;
+  }
 
-  enqueue(organizationId: string, data: EventPayload<'click.received'>): void {
-    const event = createCloudEvent({
-      source: '/alg/tracking/redirect',
-      type: 'click.received',
-      organizationId,
-      subject: data.code,
-      data: validatePayload('click.received', data),
-    });
-    this.buffer.push({ organizationId, key: data.code, value: JSON.stringify(event) });
+  enqueue(organizationId: string, click: QueuedClick): void {
+    this.buffer.push({ organizationId, click });
     if (this.buffer.length > this.maxBuffered) {
       this.buffer.shift();
-      this.dropped++;
-      if (this.dropped % 1_000 === 1) {
-        this.logger.error({ dropped: this.dropped }, 'click buffer full; dropping the oldest clicks');
+      this.droppedCount++;
+      if (this.droppedCount % 1_000 === 1) {
+        this.logger.error({ dropped: this.droppedCount }, 'click buffer full; dropping the oldest clicks');
       }
     }
-    if (this.buffer.length >= this.batchSize) this.flushSoon(0);
-    else this.flushSoon(this.flushIntervalMs);
+    this.flushSoon(this.flushIntervalMs);
   }
 
   get pending(): number {
     return this.buffer.length;
   }
 
+  get sent(): number {
+    return this.sentCount;
+  }
+
+  get dropped(): number {
+    return this.droppedCount;
+  }
+
   private flushSoon(delayMs: number): void {
-    if (this.sending) return;
-    if (this.timer && delayMs > 0) return;
-    clearTimeout(this.timer);
+    if (this.sending || this.timer || this.draining) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.sending = this.flush().finally(() => {
@@ -69,14 +103,38 @@ export class ClickQueue {
     }, delayMs);
   }
 
+  /** Groups clicks by organization and bucket, in arrival order, into events of at most batchSize clicks. */
+  private messagesOf(batch: Pending[]): OutgoingMessage[] {
+    const groups = new Map<string, { organizationId: string; bucket: number; clicks: QueuedClick[] }[]>();
+    for (const { organizationId, click } of batch) {
+      const bucket = bucketOf(click.code, this.buckets);
+      const groupKey = `${organizationId}/${bucket}`;
+      let chunks = groups.get(groupKey);
+      if (!chunks) groups.set(groupKey, (chunks = []));
+      let chunk = chunks[chunks.length - 1];
+      if (!chunk || chunk.clicks.length >= this.batchSize) chunks.push((chunk = { organizationId, bucket, clicks: [] }));
+      chunk.clicks.push(click);
+    }
+
+    return [...groups.values()].flat().map((chunk) => {
+      const event = createCloudEvent({
+        source: '/alg/tracking/redirect',
+        type: 'click.batch-received',
+        organizationId: chunk.organizationId,
+        subject: `clicks-${chunk.bucket}`,
+        data: validatePayload('click.batch-received', { clicks: chunk.clicks }),
+      });
+
+      return { key: `clicks-${chunk.bucket}`, value: JSON.stringify(event) };
+    });
+  }
+
   private async flush(): Promise<void> {
-    const batch = this.buffer.splice(0, this.batchSize);
+    const batch = this.buffer.splice(0, this.batchSize * this.buckets);
     if (batch.length === 0) return;
     try {
-      await this.producer.send(
-        Topics.clickIntake,
-        batch.map((click) => ({ key: click.key, value: click.value })),
-      );
+      await this.producer.send(Topics.clickIntake, this.messagesOf(batch));
+      this.sentCount += batch.length;
     } catch (err) {
       this.buffer.unshift(...batch);
       this.logger.warn({ err, pending: this.buffer.length }, 'sending clicks to Kafka failed; retrying');
@@ -87,6 +145,9 @@ export class ClickQueue {
   /** Sends everything still buffered; used at shutdown. */
   async drain(timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
+    this.draining = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
     while ((this.buffer.length > 0 || this.sending) && Date.now() < deadline) {
       await (this.sending ?? this.flush());
     }

@@ -1,4 +1,4 @@
-import { appendQueryParameters, hostOf } from './destination-url.js';
+import { appendQueryParameters, fillLocation, hostOf, isAllowedTarget, locationTemplate, normalizeHost } from './destination-url.js';
 
 const utm: [string, string][] = [
   ['utm_source', 'linkedin'],
@@ -127,5 +127,81 @@ describe('hostOf', () => {
 
   it.each(['not a url', '', '/register'])('returns null for %j', (url) => {
     expect(hostOf(url)).toBeNull();
+  });
+});
+
+describe('locationTemplate', () => {
+  const location = (destination: string, ref = 'AbC123xYz9.0Ab9cDeFgHiJkLmNoPqRs') =>
+    fillLocation(locationTemplate(destination, utm, 'alg_ref'), ref);
+  const tail = `${utmQuery}&alg_ref=AbC123xYz9.0Ab9cDeFgHiJkLmNoPqRs`;
+
+  it.each([
+    ['no query', 'https://summit.example/register', `https://summit.example/register?${tail}`],
+    ['keys without values', 'https://summit.example/r?a&b=', `https://summit.example/r?a&b=&${tail}`],
+    ['encoded characters', 'https://summit.example/a%20b?q=%C3%A9t%C3%A9', `https://summit.example/a%20b?q=%C3%A9t%C3%A9&${tail}`],
+    [
+      'nested encoded URL',
+      'https://summit.example/login?next=https%3A%2F%2Fx.example%2F%3Fq%3D1%26r%3D2',
+      `https://summit.example/login?next=https%3A%2F%2Fx.example%2F%3Fq%3D1%26r%3D2&${tail}`,
+    ],
+    [
+      'present UTM parameter',
+      'https://summit.example/r?utm_source=newsletter',
+      'https://summit.example/r?utm_source=newsletter&utm_medium=advocacy&alg_ref=AbC123xYz9.0Ab9cDeFgHiJkLmNoPqRs',
+    ],
+    ['fragment last', 'https://summit.example/r?ref=mail#form', `https://summit.example/r?ref=mail&${tail}#form`],
+    ['trailing ampersand', 'https://summit.example/r?ref=mail&', `https://summit.example/r?ref=mail&${tail}`],
+    ['international host', 'https://bücher.example/x#top', `https://xn--bcher-kva.example/x?${tail}#top`],
+  ])('keeps %s', (_case, destination, expected) => {
+    expect(location(destination)).toBe(expected);
+  });
+
+  it('replaces a reference in the destination', () => {
+    expect(location('https://summit.example/r?alg_ref=stale&x=1&alg%5Fref=old')).toBe(`https://summit.example/r?x=1&${tail}`);
+  });
+
+  it('puts the reference last even when every UTM is present', () => {
+    expect(location('https://summit.example/r?utm_medium=e&utm_source=m')).toBe(
+      'https://summit.example/r?utm_medium=e&utm_source=m&alg_ref=AbC123xYz9.0Ab9cDeFgHiJkLmNoPqRs',
+    );
+  });
+
+  it('percent-encodes characters a header cannot carry', () => {
+    expect(location('https://summit.example/événement?q=été plus#sec tion')).toBe(
+      `https://summit.example/%C3%A9v%C3%A9nement?q=%C3%A9t%C3%A9%20plus&${tail}#sec%20tion`,
+    );
+  });
+
+  it('encodes the per-click value', () => {
+    expect(fillLocation(locationTemplate('https://s.example/', [], 'alg_ref'), 'a b&c')).toBe('https://s.example/?alg_ref=a%20b%26c');
+  });
+
+  it('rejects a non-http destination', () => {
+    expect(() => locationTemplate('javascript:alert(1)', utm, 'alg_ref')).toThrow(/is not an http\(s\) URL/);
+  });
+});
+
+describe('isAllowedTarget', () => {
+  it.each([
+    ['listed host', 'https://www.example.com/x', ['www.example.com'], true],
+    ['upper-case entry', 'https://www.example.com/x', ['WWW.Example.COM'], true],
+    ['international entry', 'https://xn--bcher-kva.example/', ['bücher.example'], true],
+    ['entry with port', 'https://www.example.com:8443/x', ['www.example.com:8443'], true],
+    ['other port of listed host', 'https://www.example.com:8443/x', ['www.example.com'], true],
+    ['unlisted host', 'https://evil.example/x', ['www.example.com'], false],
+    ['subdomain of listed host', 'https://a.www.example.com/x', ['www.example.com'], false],
+    ['user info trick', 'https://www.example.com@evil.example/', ['www.example.com'], false],
+    ['non-http URL', 'ftp://www.example.com/x', ['www.example.com'], false],
+  ])('judges %s', (_case, url, allowed, expected) => {
+    expect(isAllowedTarget(url, allowed)).toBe(expected);
+  });
+});
+
+describe('normalizeHost', () => {
+  it.each([
+    [' WWW.Example.com. ', 'www.example.com'],
+    ['Bücher.example:8443', 'xn--bcher-kva.example:8443'],
+  ])('normalizes %j', (entry, expected) => {
+    expect(normalizeHost(entry)).toBe(expected);
   });
 });

@@ -1,6 +1,9 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { Network } from '@alg/service-kit';
 
+/** The way a share was reported: by the integrator API or by a share button on the share page. */
+export type ShareSource = 'api' | 'intent';
+
 @Entity({ tableName: 'share' })
 export class Share {
   @PrimaryKey({ type: 'uuid' })
@@ -20,6 +23,13 @@ export class Share {
 
   @Property({ type: 'text' })
   network!: Network;
+
+  /** Code of the shared link; null only on shares stored before links were recorded on shares. */
+  @Property({ type: 'text', nullable: true })
+  linkCode?: string | null;
+
+  @Property({ type: 'text' })
+  source: ShareSource = 'api';
 
   /** The advocate's audience on the network when they shared (connections, followers). */
   @Property({ type: 'integer' })

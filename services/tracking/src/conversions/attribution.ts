@@ -1,0 +1,39 @@
+import { DomainError } from '@alg/service-kit';
+import { clickTimeOf } from '../redirect/click-id.js';
+
+const DAY_MS = 86_400_000;
+const REFERENCE_PATTERN = /^([0-9A-Za-z]{8,32})(?:\.([0-9A-Za-z]{8,32}))?$/;
+
+export interface ParsedReference {
+  code: string;
+  clickId: string | null;
+}
+
+/** Parses an `alg_ref` value: `<link code>.<click id>`, or a bare link code. */
+export function parseReference(ref: string, field = 'ref'): ParsedReference {
+  const match = REFERENCE_PATTERN.exec(ref.trim());
+  if (!match) {
+    throw DomainError.invalid(field, ref, 'pass the alg_ref value from the landing page URL, like AbC123xYz9.q1W2e3R4t5Y6u7I8.');
+  }
+
+  return { code: match[1]!, clickId: match[2] ?? null };
+}
+
+/**
+ * Returns when a touch happened. That is the stored click's time when there
+ * is one. Else it is the time minted into the click id, because the click
+ * may still be on its way through Kafka, but never before the link existed.
+ * For a bare code it is the link's creation.
+ */
+export function touchTimeOf(clickedAt: Date | null, clickId: string | null, linkCreatedAt: Date, nowMs = Date.now()): Date {
+  if (clickedAt) return clickedAt;
+  const minted = clickId ? clickTimeOf(clickId, nowMs) : null;
+  if (minted && minted.getTime() >= linkCreatedAt.getTime()) return minted;
+
+  return linkCreatedAt;
+}
+
+/** Checks whether a conversion falls inside the window that opened at the touch (inclusive). */
+export function isWithinWindow(touchedAt: Date, convertedAt: Date, windowDays: number): boolean {
+  return convertedAt.getTime() - touchedAt.getTime() <= windowDays * DAY_MS;
+}

@@ -1,0 +1,123 @@
+import { DomainError, ErrorCode, type Logger, type ServiceRuntime } from '@alg/service-kit';
+import { parseBody, webhookConversionBody } from './conversion-body.js';
+import type { ConversionService } from './conversion.service.js';
+import { verifyWebhook } from './webhook-signature.js';
+import type { WebhookSecretService } from './webhook-secret.service.js';
+
+export interface WebhookDelivery {
+  organizationId: string;
+  deliveryId: string | undefined;
+  signature: string | undefined;
+  rawBody: Buffer;
+}
+
+export interface WebhookOutcome {
+  status: number;
+  body: Record<string, unknown>;
+  /** True when the delivery id was seen before and this is the first delivery's response. */
+  replay: boolean;
+}
+
+const DELIVERY_ID_PATTERN = /^[A-Za-z0-9._:-]{8,200}$/;
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Delivery ids are kept this long, so a sender's late retry still gets the first delivery's response. */
+const DELIVERY_RETENTION_DAYS = 30;
+
+/**
+ * Conversions pushed by an integrator's server, signed with the
+ * organization's webhook secret. A delivery id is applied once: the
+ * conversion and the delivery record commit together, and a repeat of the
+ * id returns the first response without recording anything. A rejected
+ * delivery leaves no record, so the sender may fix it and send it again.
+ */
+export class WebhookIntakeService {
+  private lastCleanup = 0;
+  private readonly runtime: ServiceRuntime;
+  private readonly secrets: WebhookSecretService;
+  private readonly conversions: ConversionService;
+  private readonly logger: Logger;
+
+  constructor(runtime: ServiceRuntime, secrets: WebhookSecretService, conversions: ConversionService, logger: Logger) {
+    this.runtime = runtime;
+    this.secrets = secrets;
+    this.conversions = conversions;
+    this.logger = logger;
+  }
+
+  async receive(delivery: WebhookDelivery): Promise<WebhookOutcome> {
+    const { organizationId, deliveryId } = delivery;
+    if (!UUID_PATTERN.test(organizationId)) {
+      throw DomainError.invalid('organizationId', organizationId, 'use the URL shown with the webhook secret: /v1/webhooks/<organization id>/conversions.');
+    }
+    const secrets = await this.secrets.validSecrets(organizationId);
+    if (secrets.length === 0) {
+      throw new DomainError(ErrorCode.unauthenticated, `Organization ${organizationId} has no webhook secret; create one with createWebhookSecret.`);
+    }
+    const check = verifyWebhook(delivery.signature, delivery.rawBody, secrets);
+    if (!check.valid) throw new DomainError(ErrorCode.unauthenticated, `Invalid webhook signature: ${check.reason}.`);
+    if (!deliveryId || !DELIVERY_ID_PATTERN.test(deliveryId)) {
+      throw DomainError.invalid('x-alg-delivery', deliveryId ?? null, 'send a unique id per delivery, 8 to 200 letters, digits, dots, colons, dashes or underscores.');
+    }
+    const intake = parseBody(webhookConversionBody, this.json(delivery.rawBody));
+
+    const outcome = await this.runtime.transactional(async (em) => {
+      const claimed = await em.execute<{ delivery_id: string }[]>(
+        `insert into webhook_delivery (organization_id, delivery_id, received_at) values (?, ?, now())
+         on conflict do nothing returning delivery_id`,
+        [organizationId, deliveryId],
+      );
+      if (claimed.length === 0) {
+        const [first] = await em.execute<{ status: number; response: Record<string, unknown> }[]>(
+          `select status, response from webhook_delivery where organization_id = ? and delivery_id = ?`,
+          [organizationId, deliveryId],
+        );
+
+        return { status: first!.status, body: first!.response, replay: true };
+      }
+      const recorded = await this.conversions.recordIn(
+        em,
+        organizationId,
+        { ...intake, occurredAt: intake.occurredAt ? new Date(intake.occurredAt) : null },
+        'webhook',
+      );
+      const body = {
+        conversionId: recorded.conversion.id,
+        duplicate: recorded.duplicate,
+        credited: recorded.conversion.credited,
+        selfReferral: recorded.conversion.selfReferral,
+      };
+      const status = recorded.duplicate ? 200 : 201;
+      await em.execute(`update webhook_delivery set status = ?, response = ?::jsonb where organization_id = ? and delivery_id = ?`, [
+        status,
+        JSON.stringify(body),
+        organizationId,
+        deliveryId,
+      ]);
+
+      return { status, body, replay: false };
+    });
+    await this.cleanup();
+
+    return outcome;
+  }
+
+  private json(rawBody: Buffer): unknown {
+    try {
+      return JSON.parse(rawBody.toString('utf8'));
+    } catch {
+      throw DomainError.invalid('body', rawBody.subarray(0, 40).toString('utf8'), 'the webhook body must be JSON.');
+    }
+  }
+
+  private async cleanup(): Promise<void> {
+    if (Date.now() - this.lastCleanup < 3_600_000) return;
+    this.lastCleanup = Date.now();
+    try {
+      await this.runtime
+        .em()
+        .execute(`delete from webhook_delivery where received_at < now() - make_interval(days => ?)`, [DELIVERY_RETENTION_DAYS]);
+    } catch (err) {
+      this.logger.warn({ err }, 'deleting old webhook deliveries failed');
+    }
+  }
+}
