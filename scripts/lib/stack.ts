@@ -118,6 +118,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const common = {
     DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${options.database}`,
     TRACKING_PUBLIC_URL: urls.publicTracking,
+    CAMPAIGNS_PUBLIC_URL: `http://127.0.0.1:${ports.campaigns}`,
     PLATFORM_OPERATOR_TOKEN: operatorToken,
     // Stacks that share the broker keep their own topics and consumer offsets.
     KAFKA_GROUP_PREFIX: `alg-${options.database}`,

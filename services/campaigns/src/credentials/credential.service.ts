@@ -54,9 +54,9 @@ export class CredentialService {
   async create(
     identity: Identity,
     organizationId: string,
-    input: { name: string; role: ApiKey['role']; scopes: string[]; partnerName?: string | null },
+    input: { name: string; role: ApiKey['role']; scopes?: string[] | null; partnerName?: string | null },
   ) {
-    const scopes = [...new Set(input.scopes)].sort();
+    const scopes = [...new Set(input.scopes ?? ['read', 'write'])].sort();
     if (scopes.length === 0) throw DomainError.invalid('scopes', [], 'give at least one of READ, WRITE and CONVERSIONS.');
     const partnerName = input.partnerName?.trim() || null;
     if (partnerName) {

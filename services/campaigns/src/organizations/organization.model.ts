@@ -124,9 +124,10 @@ export class CreateApiKeyInput {
   @IsIn(['viewer', 'editor', 'admin'])
   role!: 'viewer' | 'editor' | 'admin';
 
-  @Field(() => [ApiKeyScope], { defaultValue: ['read', 'write'] })
+  @Field(() => [ApiKeyScope], { nullable: true, description: 'READ and WRITE when omitted.' })
+  @IsOptional()
   @IsIn(['read', 'write', 'conversions'], { each: true })
-  scopes!: string[];
+  scopes?: string[];
 
   @Field(() => String, {
     nullable: true,

@@ -46,6 +46,20 @@ export const campaignEventHandlers: EventHandlers = {
   'campaign.updated': upsertCampaign,
   'campaign.launched': upsertCampaign,
   'campaign.ended': upsertCampaign,
+  // Erasure: the advocate's e-mail hash and the visitor hashes seen as them
+  // go; shares and clicks stay as anonymous counts under the participant id.
+  'participant.erased': async (em, event) => {
+    const { participantId } = event.data;
+    await em.execute(`delete from advocate_visitor where participant_id = ? and organization_id = ?`, [
+      participantId,
+      event.organizationid,
+    ]);
+    await em.execute(`update tracked_link set advocate_email_hash = ? where participant_id = ? and organization_id = ?`, [
+      '0'.repeat(64),
+      participantId,
+      event.organizationid,
+    ]);
+  },
   'invitation.created': async (em, event) => {
     const invitation = event.data;
     await em.execute(
