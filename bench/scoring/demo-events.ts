@@ -4,7 +4,7 @@
  * demo files so that scoring can be replayed without a stack. Times
  * follow the loop's order on a fixed timeline starting at `start`.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type CloudEvent, createCloudEvent, emailHash, normalizeEmail } from '@alg/service-kit';
@@ -27,6 +27,13 @@ export interface DemoEvents {
 
 const MINUTE = 60_000;
 
+/** Derives a UUID from a label, so that every run builds the same ids and the same folds. */
+function stableId(label: string): string {
+  const hex = createHash('sha256').update(`demo/${label}`).digest('hex');
+
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 function visitorHash(advocateIndex: number, visitorIndex: number): string {
   return createHash('sha256').update(`demo-visitor/${advocateIndex}-${visitorIndex}`).digest('hex');
 }
@@ -46,15 +53,17 @@ function attendeeEmails(csv: string): string[] {
 export function demoEvents(root: string, start: Date): DemoEvents {
   const plan = JSON.parse(readFileSync(resolve(root, 'examples/virtual-summit-activity.json'), 'utf8')) as ActivityPlan;
   const attendees = attendeeEmails(readFileSync(resolve(root, 'examples/eventbrite-attendees.csv'), 'utf8'));
-  const organizationId = randomUUID();
-  const campaignId = randomUUID();
-  const attendeesEcosystemId = randomUUID();
-  const prospectsEcosystemId = randomUUID();
+  const organizationId = stableId('organization');
+  const campaignId = stableId('campaign');
+  const attendeesEcosystemId = stableId('attendees');
+  const prospectsEcosystemId = stableId('prospects');
+  let sequence = 0;
+  const nextId = (kind: string) => stableId(`${kind}/${sequence++}`);
   const events: CloudEvent[] = [];
   let clock = start.getTime();
   const at = (minutes = 1) => new Date((clock += minutes * MINUTE));
   const emit = (type: string, data: unknown, time: Date) =>
-    events.push(createCloudEvent({ source: '/demo', type, organizationId, data, time }));
+    events.push(createCloudEvent({ source: '/demo', type, organizationId, data, time, id: nextId('event') }));
 
   emit('organization.created', { organizationId, name: 'Northwind Events', timeZone: 'America/New_York' }, at());
   const snapshot = {
@@ -63,7 +72,7 @@ export function demoEvents(root: string, start: Date): DemoEvents {
     status: 'live',
     ecosystemId: attendeesEcosystemId,
     ecosystemKind: 'event_attendees',
-    interactionId: randomUUID(),
+    interactionId: stableId('interaction'),
     interactionKind: 'event',
     outcome: 'event_registration',
     costMinor: 360_000,
@@ -81,7 +90,7 @@ export function demoEvents(root: string, start: Date): DemoEvents {
 
   const participantIdByEmail = new Map<string, string>();
   for (const email of attendees) {
-    const participantId = randomUUID();
+    const participantId = stableId(`participant/${email}`);
     participantIdByEmail.set(email, participantId);
     const time = at(0.01);
     emit(
@@ -101,17 +110,17 @@ export function demoEvents(root: string, start: Date): DemoEvents {
   for (const email of plan.sessionAttended) {
     const participantId = participantIdByEmail.get(email)!;
     const time = at(0.1);
-    emit('completion.recorded', { completionId: randomUUID(), campaignId, participantId, kind: 'session_attended', occurredAt: time.toISOString() }, time);
+    emit('completion.recorded', { completionId: nextId('completion'), campaignId, participantId, kind: 'session_attended', occurredAt: time.toISOString() }, time);
     emit(
       'invitation.created',
       {
-        invitationId: randomUUID(),
+        invitationId: nextId('invitation'),
         campaignId,
         participantId,
         emailHash: emailHash(email),
         links: [
-          { network: 'linkedin', code: randomUUID().replaceAll('-', '').slice(0, 10) },
-          { network: 'x', code: randomUUID().replaceAll('-', '').slice(0, 10) },
+          { network: 'linkedin', code: nextId('code').replaceAll('-', '').slice(0, 10) },
+          { network: 'x', code: nextId('code').replaceAll('-', '').slice(0, 10) },
         ],
         invitedAt: time.toISOString(),
       },
@@ -122,7 +131,7 @@ export function demoEvents(root: string, start: Date): DemoEvents {
   for (const share of plan.shares) {
     const time = at(2);
     const participantId = participantIdByEmail.get(share.email)!;
-    emit('share.recorded', { shareId: randomUUID(), campaignId, participantId, network: share.network, networkSize: share.networkSize, sharedAt: time.toISOString() }, time);
+    emit('share.recorded', { shareId: nextId('share'), campaignId, participantId, network: share.network, networkSize: share.networkSize, sharedAt: time.toISOString() }, time);
   }
 
   const sharers = [...new Set(plan.shares.map((share) => share.email))];
@@ -134,7 +143,7 @@ export function demoEvents(root: string, start: Date): DemoEvents {
       emit(
         'click.recorded',
         {
-          clickId: randomUUID().replaceAll('-', ''),
+          clickId: nextId('click').replaceAll('-', ''),
           campaignId,
           participantId,
           network: visit.network,
@@ -159,7 +168,7 @@ export function demoEvents(root: string, start: Date): DemoEvents {
       emit(
         'conversion.recorded',
         {
-          conversionId: randomUUID(),
+          conversionId: nextId('conversion'),
           campaignId,
           advocateId,
           kind,
@@ -173,7 +182,7 @@ export function demoEvents(root: string, start: Date): DemoEvents {
         time,
       );
       if (kind === 'registration') {
-        const participantId = randomUUID();
+        const participantId = stableId(`participant/${conversion.email}`);
         participantIdByEmail.set(conversion.email, participantId);
         emit(
           'participant.created',

@@ -36,7 +36,7 @@ function option(name: string, fallback: number): number {
   if (index === -1) return fallback;
   const value = Number(process.argv[index + 1]);
   if (!Number.isInteger(value) || value <= 0) {
-    console.error(`--${name} needs a positive whole number, got ${JSON.stringify(process.argv[index + 1])}`);
+    console.error(`Invalid --${name} ${JSON.stringify(process.argv[index + 1])}: give a positive whole number.`);
     process.exit(2);
   }
 
