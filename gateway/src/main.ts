@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { ConfigError, createLogger, type Identity, IDENTITY_HEADER, signIdentity } from '@alg/service-kit';
+import { createLogger, type Identity, IDENTITY_HEADER, runMain, signIdentity } from '@alg/service-kit';
 import { type AuditContext, auditPlugin } from './audit/audit.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { OidcVerifier } from './auth/oidc-verifier.js';
@@ -138,11 +138,4 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((err: unknown) => {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(78);
-  }
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

@@ -60,7 +60,7 @@ async function waitFor(url: string, name: string, child: ChildProcess, timeoutMs
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`${name} did not answer ${url} within ${timeoutMs / 1000} s; see ${LOG_DIR}/${name}.log`);
+  throw new Error(`${name} timed out: ${url} returned no success within ${timeoutMs / 1000} s; see ${LOG_DIR}/${name}.log`);
 }
 
 function startProcess(spec: ServiceSpec): ChildProcess {

@@ -48,7 +48,7 @@ export function importProxy(options: {
       res.send(Buffer.from(await upstream.arrayBuffer()));
     } catch (err) {
       options.logger.error({ err }, 'import upload could not reach the campaigns service');
-      res.status(502).json({ error: { code: 'BAD_GATEWAY', message: 'The campaigns service did not answer; retry the upload.' } });
+      res.status(502).json({ error: { code: 'BAD_GATEWAY', message: 'The upload failed because the campaigns service could not be reached; retry the upload.' } });
     }
   };
 }

@@ -113,7 +113,7 @@ export function createRuntime(config: CampaignsConfig): ServiceRuntime {
   return new ServiceRuntime('campaigns', SCHEMA, orm, logger);
 }
 
-/** The module with a runtime that never connects, for printing the schema. */
+/** Builds the module with a runtime that never connects, for printing the schema. */
 export function buildSchemaModule(): DynamicModule {
   const config = loadCampaignsConfig({ ...process.env, LOG_LEVEL: 'silent' });
 

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, startSubgraph, Topics } from '@alg/service-kit';
+import { runMain, startSubgraph, Topics } from '@alg/service-kit';
 import { AppModule, createRuntime } from './app.module.js';
 import { CampaignScheduler } from './campaigns/campaign-scheduler.js';
 import { CampaignService } from './campaigns/campaign.service.js';
@@ -34,11 +34,4 @@ async function main(): Promise<void> {
   scheduler.start();
 }
 
-main().catch((err: unknown) => {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(78);
-  }
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

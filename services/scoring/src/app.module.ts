@@ -66,7 +66,7 @@ export class AppModule {
   }
 }
 
-/** The module with a runtime that never connects, for printing the schema. */
+/** Builds the module with a runtime that never connects, for printing the schema. */
 export function buildSchemaModule(): DynamicModule {
   return AppModule.forRoot(createRuntime(loadScoringConfig({ ...process.env, LOG_LEVEL: 'silent' })));
 }

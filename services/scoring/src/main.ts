@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, startSubgraph, Topics } from '@alg/service-kit';
+import { runMain, startSubgraph, Topics } from '@alg/service-kit';
 import { AppModule } from './app.module.js';
 import { loadScoringConfig } from './config.js';
 import { ScoreLedger } from './ledger/score-ledger.js';
@@ -28,11 +28,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((err: unknown) => {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(78);
-  }
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

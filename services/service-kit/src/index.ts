@@ -23,3 +23,4 @@ export * from './runtime/service-runtime.js';
 export * from './graphql/pagination.js';
 export * from './random/base62.js';
 export * from './money/money.js';
+export * from './runtime/run-main.js';

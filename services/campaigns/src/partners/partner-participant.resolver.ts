@@ -17,7 +17,7 @@ import {
 import { Participant } from '../participants/participant.entity.js';
 
 /**
- * What a partner portal sees of a participant: the fields the participant
+ * A participant as a partner portal receives it: the fields the participant
  * consented to share with partners, never the e-mail address.
  */
 @ObjectType('PartnerParticipant')

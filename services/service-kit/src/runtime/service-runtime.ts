@@ -15,7 +15,7 @@ export interface RuntimeConnections {
 }
 
 /**
- * What a service's providers share: the ORM, the outbox and, once
+ * The resources a service's providers share: the ORM, the outbox and, once
  * connected, the Kafka producer and relay. Schema printing uses a runtime
  * that never connects.
  */
@@ -32,12 +32,12 @@ export class ServiceRuntime {
     this.outbox = new Outbox(`/alg/${name}`);
   }
 
-  /** A fresh EntityManager for one request or job. */
+  /** Returns a fresh EntityManager for one request or job. */
   em(): EntityManager {
     return this.orm.em.fork();
   }
 
-  /** Runs work in one transaction, then asks the relay to publish what it wrote to the outbox. */
+  /** Runs work in one transaction, then wakes the relay to publish what it wrote to the outbox. */
   async transactional<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const result = await this.orm.em.fork().transactional(work);
     this.connections?.relay.wake();
