@@ -234,6 +234,15 @@ function cpuSeconds(processes: ChildProcess[]): number {
   }, 0);
 }
 
+/** CPU seconds the whole machine spent busy so far (every process, the load generator, PostgreSQL and Kafka included), from /proc/stat. */
+function machineBusySeconds(): number {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal; guest time is already inside user.
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+
+  return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS;
+}
+
 async function main(): Promise<number> {
   if (!existsSync(resolve(ROOT, 'services/tracking/dist/main.js'))) {
     console.error('services/tracking/dist is missing; run npm run build first.');
@@ -255,6 +264,7 @@ async function main(): Promise<number> {
       redirect: { origin: ORIGINS.tracking, path: redirectPath, processes: children.filter((child) => processNames.get(child)?.startsWith('tracking')) },
     };
     const cpu = { bare: 0, redirect: 0 };
+    const machine = { bare: 0, redirect: 0 };
     const publicProcesses = children.filter((child) => ['tracking', 'tracking-public'].includes(processNames.get(child) ?? ''));
     let publicCpu = 0;
     let answered = seed.responses;
@@ -270,7 +280,9 @@ async function main(): Promise<number> {
     const slice = async (server: 'bare' | 'redirect', load: (origin: string, path: string) => Promise<LoadResult>) => {
       const before = cpuSeconds(servers[server].processes);
       const publicBefore = cpuSeconds(publicProcesses);
+      const machineBefore = machineBusySeconds();
       const result = await load(servers[server].origin, servers[server].path);
+      machine[server] += machineBusySeconds() - machineBefore;
       if (server === 'redirect') publicCpu += cpuSeconds(publicProcesses) - publicBefore;
       if (server === 'redirect') answered += result.statuses[302] ?? 0;
       const lag = server === 'redirect' ? await drained() : 0;
@@ -289,6 +301,7 @@ async function main(): Promise<number> {
       const runs = { bare: [] as LoadResult[], redirect: [] as LoadResult[] };
       let lag = 0;
       const cpuBefore = { ...cpu };
+      const machineBefore = { ...machine };
       const publicCpuBefore = publicCpu;
       for (let index = 0; index < SLICES; index++) {
         runs.bare.push((await slice('bare', load)).result);
@@ -303,6 +316,9 @@ async function main(): Promise<number> {
       if (!flags.single) {
         console.log(`${''.padEnd(28)} of which the public instance while answering: ${fmt(((publicCpu - publicCpuBefore) / redirect.requests) * 1e6, 1)} µs/request`);
       }
+      const busy = (server: 'bare' | 'redirect', result: LoadResult) =>
+        `${fmt(((machine[server] - machineBefore[server]) / (result.seconds * cpus().length)) * 100, 0)}% busy`;
+      console.log(`${''.padEnd(28)} machine while answering (every process): bare ${busy('bare', bare)}, redirect ${busy('redirect', redirect)}`);
       return { bare, redirect, lag };
     };
     const atRate = await phase(`at ${RATE}/s`, (origin, path) =>

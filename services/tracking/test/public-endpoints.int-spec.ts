@@ -195,19 +195,29 @@ describe('click recording', () => {
     expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.visitor_hash))).toBe(true);
   });
 
-  it('writes a catalogued event per click', async () => {
+  it('sends stored clicks as catalogued batch events', async () => {
     const events = await harness.service.runtime
       .em()
-      .execute<{ event: Record<string, unknown> }[]>(
-        `select event from outbox_message where event->>'type' = 'click.recorded' and event->'data'->>'participantId' = ?`,
+      .execute<{ event: Record<string, unknown>; message_key: string }[]>(
+        `select event, message_key from outbox_message where event->>'type' = 'click.batch-recorded'
+            and exists (select 1 from jsonb_array_elements(event->'data'->'clicks') click
+                         where click->>'participantId' = ?)`,
         [people.second.participantId],
       );
-    expect(events).toHaveLength(9);
-    for (const { event } of events) {
+    expect(events.length).toBeGreaterThan(0);
+    const clicks = [];
+    for (const { event, message_key } of events) {
       const envelope = cloudEventSchema.parse(event);
-      expect(envelope).toMatchObject({ source: '/alg/tracking', organizationid: organizationId, subject: (event.data as { clickId: string }).clickId });
-      expect(validatePayload('click.recorded', envelope.data)).toMatchObject({ participantId: people.second.participantId, network: 'linkedin' });
+      expect(envelope).toMatchObject({ source: '/alg/tracking', organizationid: organizationId });
+      expect(message_key).toBe(organizationId);
+      const data = validatePayload('click.batch-recorded', envelope.data);
+      const times = data.clicks.map((click) => Date.parse(click.clickedAt));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      clicks.push(...data.clicks.filter((click) => click.participantId === people.second.participantId));
     }
+    expect(clicks).toHaveLength(9);
+    expect(new Set(clicks.map((click) => click.clickId)).size).toBe(9);
+    expect(clicks.every((click) => click.network === 'linkedin')).toBe(true);
   });
 
   it('stores no client address', async () => {

@@ -45,6 +45,36 @@ describe('addEventFacts', () => {
     expect([...facts.ignoredClicks.values()][0]!.reason).toBe(reason);
   });
 
+  it('credits a click batch like its single clicks', () => {
+    const recorded = (clickId: string, visitorHash: string, classification: string, unique: boolean, clickedAt: string) => ({
+      clickId,
+      campaignId,
+      participantId,
+      network: 'linkedin',
+      classification,
+      unique,
+      visitorHash,
+      clickedAt,
+    });
+    const clicks = [
+      recorded('click-0001', 'b'.repeat(64), 'human', true, '2026-03-01T09:00:00.000Z'),
+      recorded('click-0002', 'c'.repeat(64), 'human', true, '2026-03-01T09:05:00.000Z'),
+      recorded('click-0003', 'b'.repeat(64), 'human', false, '2026-03-01T09:06:00.000Z'),
+      recorded('click-0004', 'd'.repeat(64), 'preview', false, '2026-03-01T09:07:00.000Z'),
+    ];
+    const batch = factsOf('click.batch-recorded', { clicks });
+    const single = new FactSet();
+    for (const data of clicks) {
+      addEventFacts(single, createCloudEvent({ source: '/test', type: 'click.recorded', organizationId, data }) as LedgerEvent);
+    }
+
+    expect([...batch.clicks.values()]).toEqual([...single.clicks.values()]);
+    expect(batch.clicks.size).toBe(2);
+    expect([...batch.ignoredClicks.values()]).toEqual([...single.ignoredClicks.values()]);
+    expect(batch.ignoredClicks.size).toBe(2);
+    expect(batch.clocks.get(organizationId)).toEqual({ organizationId, latestActivityAt: '2026-03-01T09:07:00.000Z', events: 1 });
+  });
+
   it('hashes the converted e-mail', () => {
     const facts = factsOf('conversion.recorded', {
       conversionId: randomUUID(),

@@ -26,6 +26,7 @@ export const ledgerEventTypes = [
   'invitation.created',
   'share.recorded',
   'click.recorded',
+  'click.batch-recorded',
   'conversion.recorded',
 ] as const satisfies readonly EventType[];
 export type LedgerEventType = (typeof ledgerEventTypes)[number];
@@ -103,9 +104,10 @@ function addParticipant(facts: FactSet, event: Extract<LedgerEvent, { type: 'par
   }
 }
 
-function addClick(facts: FactSet, event: Extract<LedgerEvent, { type: 'click.recorded' }>): void {
-  const click = event.data;
-  const key = { organizationId: event.organizationid, campaignId: click.campaignId, participantId: click.participantId };
+type RecordedClick = EventPayload<'click.recorded'>;
+
+function addClick(facts: FactSet, organizationId: string, click: RecordedClick): void {
+  const key = { organizationId, campaignId: click.campaignId, participantId: click.participantId };
   if (click.classification === 'human' && click.unique) {
     facts.addClick({ ...key, visitorHash: click.visitorHash, clicks: 1, firstClickedAt: iso(click.clickedAt) });
     return;
@@ -131,6 +133,13 @@ function addConversion(facts: FactSet, event: Extract<LedgerEvent, { type: 'conv
   });
 }
 
+function latestClickTime(clicks: readonly RecordedClick[]): string {
+  let latest = Date.parse(clicks[0]!.clickedAt);
+  for (const click of clicks) latest = Math.max(latest, Date.parse(click.clickedAt));
+
+  return new Date(latest).toISOString();
+}
+
 /** Time of the activity an event records, or null when it records none. */
 function activityTime(event: LedgerEvent): string | null {
   switch (event.type) {
@@ -142,6 +151,8 @@ function activityTime(event: LedgerEvent): string | null {
       return iso(event.data.sharedAt);
     case 'click.recorded':
       return iso(event.data.clickedAt);
+    case 'click.batch-recorded':
+      return latestClickTime(event.data.clicks);
     case 'conversion.recorded':
       return iso(event.data.convertedAt);
     default:
@@ -207,7 +218,10 @@ function addActivity(facts: FactSet, event: LedgerEvent): void {
       break;
     }
     case 'click.recorded':
-      addClick(facts, event);
+      addClick(facts, organizationId, event.data);
+      break;
+    case 'click.batch-recorded':
+      for (const click of event.data.clicks) addClick(facts, organizationId, click);
       break;
     case 'conversion.recorded':
       addConversion(facts, event);

@@ -182,6 +182,7 @@ export const eventCatalogue = {
         .max(1_000),
     }),
   },
+  /** One stored click, as tracking sent it before click.batch-recorded; consumers still read it from topics and ledgers. */
   'click.recorded': {
     topic: Topics.trackingEvents,
     schema: z.object({
@@ -193,6 +194,32 @@ export const eventCatalogue = {
       unique: z.boolean(),
       visitorHash: z.string().length(64),
       clickedAt: timestamp,
+    }),
+  },
+  'click.batch-recorded': {
+    topic: Topics.trackingEvents,
+    schema: z.object({
+      /**
+       * Clicks stored in one intake transaction, all of the event's
+       * organization, ordered by click time. Tracking sends this in place of
+       * one click.recorded per click, so that the outbox, Kafka and the
+       * consumers handle a thousand clicks as one message.
+       */
+      clicks: z
+        .array(
+          z.object({
+            clickId: z.string(),
+            campaignId: id,
+            participantId: id,
+            network,
+            classification: z.enum(clickClassifications),
+            unique: z.boolean(),
+            visitorHash: z.string().length(64),
+            clickedAt: timestamp,
+          }),
+        )
+        .min(1)
+        .max(1_000),
     }),
   },
   'conversion.recorded': {

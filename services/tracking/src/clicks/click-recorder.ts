@@ -30,9 +30,9 @@ const hashesOf = (click: IncomingClick) => (click.previousVisitorHash ? [click.v
  * `self` when its visitor (today's or yesterday's hash) was seen as the
  * link's advocate. A human click is unique when the same visitor made no
  * human click on the same link in the 24 hours before it, counting the
- * stored clicks and the earlier clicks of the batch. Each stored click gets
- * a `click.recorded` event in the outbox; a click id already stored is
- * skipped.
+ * stored clicks and the earlier clicks of the batch. The stored clicks go
+ * to the outbox as one `click.batch-recorded` event; a click id already
+ * stored is skipped.
  */
 export class ClickRecorder {
   private readonly eventSource: string;
@@ -105,32 +105,48 @@ export class ClickRecorder {
     return new Set(rows.map((row) => `${row.participant_id}|${row.visitor_hash}`));
   }
 
-  /** Time of the latest stored human click per `code|hash` within 24 hours before the batch's last click. */
+  /**
+   * Time of the latest stored human click per `code|hash` within 24 hours
+   * before the batch's last click. Each pair reads one index entry, newest
+   * first, so a visitor with many clicks on one link costs no more than a
+   * new one.
+   */
   private async lastHumanClicks(em: EntityManager, clicks: IncomingClick[]): Promise<Map<string, number>> {
     const humans = clicks.filter((click) => click.classification === 'human');
     if (humans.length === 0) return new Map();
     const times = humans.map((click) => Date.parse(click.receivedAt));
-    const codes = [...new Set(humans.map((click) => click.code))];
-    const hashes = [...new Set(humans.flatMap((click) => [click.visitorHash, click.previousVisitorHash]).filter(Boolean))];
+    const pairs = new Map<string, { link_code: string; visitor_hash: string }>();
+    for (const click of humans) {
+      for (const hash of hashesOf(click)) pairs.set(`${click.code}|${hash}`, { link_code: click.code, visitor_hash: hash });
+    }
     const rows = await em.execute<{ link_code: string; visitor_hash: string; last_at: Date }[]>(
-      `select link_code, visitor_hash, max(clicked_at) as last_at from click
-        where link_code in (?) and visitor_hash in (?) and classification = 'human'
-          and clicked_at > ?::timestamptz and clicked_at <= ?::timestamptz
-        group by link_code, visitor_hash`,
-      [codes, hashes, new Date(Math.min(...times) - UNIQUE_WINDOW_MS).toISOString(), new Date(Math.max(...times)).toISOString()],
+      `select pair.link_code, pair.visitor_hash, latest.clicked_at as last_at
+         from jsonb_to_recordset(?::jsonb) as pair(link_code text, visitor_hash text)
+         cross join lateral (
+           select clicked_at from click
+            where link_code = pair.link_code and visitor_hash = pair.visitor_hash and classification = 'human'
+              and clicked_at > ?::timestamptz and clicked_at <= ?::timestamptz
+            order by clicked_at desc
+            limit 1) latest`,
+      [
+        JSON.stringify([...pairs.values()]),
+        new Date(Math.min(...times) - UNIQUE_WINDOW_MS).toISOString(),
+        new Date(Math.max(...times)).toISOString(),
+      ],
     );
 
     return new Map(rows.map((row) => [`${row.link_code}|${row.visitor_hash}`, new Date(row.last_at).getTime()]));
   }
 
   /**
-   * Inserts the clicks and, for each one stored, a `click.recorded` event
-   * into the outbox, in one statement. The event is built in SQL from the
-   * stored row, in the CloudEvents form Outbox.add writes (the integration
-   * specs check it against the catalogue), so a batch of a thousand clicks
-   * costs one round trip and no per-click work here. The link's
-   * organization, campaign, participant and network come from the join.
-   * Returns the number of clicks stored; ids already stored are skipped.
+   * Inserts the clicks and a `click.batch-recorded` event for those stored,
+   * one per organization, into the outbox in one statement. The event is
+   * built in SQL from the stored rows, in the CloudEvents form Outbox.add
+   * writes (the integration specs check it against the catalogue), so a
+   * batch of a thousand clicks costs one round trip, one outbox row and no
+   * per-click work here. The link's organization, campaign, participant and
+   * network come from the join. Returns the number of clicks stored; ids
+   * already stored are skipped.
    */
   private async insert(em: EntityManager, rows: ClickRow[]): Promise<number> {
     const [result] = await em.execute<{ stored: string }[]>(
@@ -148,32 +164,37 @@ export class ClickRecorder {
           order by i.position
          on conflict (id) do nothing
          returning *
+       ), batches as (
+         select gen_random_uuid() as event_id, organization_id,
+                jsonb_agg(jsonb_build_object(
+                  'clickId', id,
+                  'campaignId', campaign_id,
+                  'participantId', participant_id,
+                  'network', network,
+                  'classification', classification,
+                  'unique', is_unique,
+                  'visitorHash', visitor_hash,
+                  'clickedAt', to_char(clicked_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                  order by clicked_at, id) as clicks
+           from stored
+          group by organization_id
        ), events as (
          insert into outbox_message (id, topic, message_key, event, created_at)
-         select event_id, ?, participant_id::text,
+         select event_id, ?, organization_id::text,
                 jsonb_build_object(
                   'specversion', '1.0',
                   'id', event_id,
                   'source', ?::text,
-                  'type', 'click.recorded',
+                  'type', 'click.batch-recorded',
                   'time', to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                  'subject', id,
                   'datacontenttype', 'application/json',
                   'organizationid', organization_id,
-                  'data', jsonb_build_object(
-                    'clickId', id,
-                    'campaignId', campaign_id,
-                    'participantId', participant_id,
-                    'network', network,
-                    'classification', classification,
-                    'unique', is_unique,
-                    'visitorHash', visitor_hash,
-                    'clickedAt', to_char(clicked_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))),
+                  'data', jsonb_build_object('clicks', clicks)),
                 now()
-           from (select gen_random_uuid() as event_id, * from stored order by clicked_at, id) ordered
+           from batches
          returning 1
        )
-       select count(*) as stored from events`,
+       select count(*) as stored from stored`,
       [
         JSON.stringify(
           rows.map((row, position) => ({
@@ -186,7 +207,7 @@ export class ClickRecorder {
             clicked_at: row.clickedAt,
           })),
         ),
-        topicOf('click.recorded'),
+        topicOf('click.batch-recorded'),
         this.eventSource,
       ],
     );

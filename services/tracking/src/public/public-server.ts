@@ -9,7 +9,7 @@ import type { ShareService } from '../shares/share.service.js';
 import { registerAdvocateSeenRoutes } from './advocate-seen.routes.js';
 import { conversionCodeOf, registerConversionRoutes } from './conversion.routes.js';
 import { RateLimitedError, securityHeadersFor, sendDomainError, TOO_MANY_PAGE } from './http-replies.js';
-import { byAddress, limitHook, registerRateLimits } from './rate-limits.js';
+import { byAddress, limitHook } from './rate-limits.js';
 import { registerRedirectRoutes } from './redirect.routes.js';
 import { intentCodeOf, registerShareIntentRoutes } from './share-intent.routes.js';
 import { registerSnippetRoutes } from './snippet.routes.js';
@@ -89,7 +89,6 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
     return reply.code(500).send({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error.' } });
   });
 
-  await registerRateLimits(app);
   // sendBeacon and the snippet send JSON as text/plain, which needs no CORS preflight.
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => {
     try {
@@ -101,14 +100,14 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
 
   const perIp = (name: string, max: number) => ({ name: `${name}-ip`, description: 'from this address', max, keyOf: byAddress });
   const writes = (name: string, keyOf: (request: FastifyRequest) => string | null) =>
-    limitHook(app, [perIp(name, limits.writesPerIp), { name: `${name}-key`, description: 'for this link', max: limits.writesPerKey, keyOf }]);
+    limitHook([perIp(name, limits.writesPerIp), { name: `${name}-key`, description: 'for this link', max: limits.writesPerKey, keyOf }]);
 
   registerRedirectRoutes(app, {
     redirects: options.redirects,
     headers,
     // Redirects are limited per address only: a cap per link would turn a popular post into
     // failing links for real visitors, and repeated clicks never count twice as unique.
-    limit: limitHook(app, [perIp('redirect', limits.redirectsPerIp)]),
+    limit: limitHook([perIp('redirect', limits.redirectsPerIp)]),
   });
   registerShareIntentRoutes(app, {
     shares: options.shares,
@@ -126,12 +125,12 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
   await registerWebhookRoutes(app, {
     webhooks: options.webhooks,
     headers,
-    limit: limitHook(app, [
+    limit: limitHook([
       perIp('webhook', limits.webhooksPerOrganization),
       { name: 'webhook-organization', description: 'for this organization', max: limits.webhooksPerOrganization, keyOf: organizationParam },
     ]),
   });
-  registerSnippetRoutes(app, { headers, limit: limitHook(app, [perIp('snippet', limits.redirectsPerIp)]) });
+  registerSnippetRoutes(app, { headers, limit: limitHook([perIp('snippet', limits.redirectsPerIp)]) });
   app.get('/healthz', async (_request, reply) => reply.headers(headers).send({ status: 'ok', service: 'tracking-public' }));
 
   return app;

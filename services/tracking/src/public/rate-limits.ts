@@ -1,8 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import rateLimit, { normalizeIP } from '@fastify/rate-limit';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { RateLimitedError } from './http-replies.js';
 
-/** One limit: at most `max` requests per minute for each key; a null key skips the limit. */
+/** One limit of at most `max` requests per window for each key. A null key skips the limit. */
 export interface LimitRule {
   name: string;
   /** Completes "Too many requests …" in the 429 message. */
@@ -11,38 +10,111 @@ export interface LimitRule {
   keyOf: (request: FastifyRequest) => string | null;
 }
 
-export type LimitHook = (request: FastifyRequest) => Promise<void>;
+/** A route hook (onRequest or preHandler) that rejects a request over its limits with RateLimitedError. */
+export type LimitHook = (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => void;
 
-const WINDOW_MS = 60_000;
+export interface LimiterOptions {
+  windowMs?: number;
+  /** Maximum number of keys counted at once. Past it, the key whose window started first is forgotten. */
+  maxKeys?: number;
+}
 
-/** Per-address key; IPv6 addresses count per /64, which is what one subscriber usually has. */
-export const byAddress = (request: FastifyRequest) => normalizeIP(request.ip);
+interface Window {
+  startedAt: number;
+  count: number;
+}
 
-/** Registers the in-memory limiter store; keys past `keys` are evicted oldest first. */
-export async function registerRateLimits(app: FastifyInstance, keys = 100_000): Promise<void> {
-  await app.register(rateLimit, { global: false, cache: keys });
+const DEFAULT_WINDOW_MS = 60_000;
+const DEFAULT_MAX_KEYS = 100_000;
+
+/**
+ * Fixed-window request counters in memory, one per key. The map keeps its
+ * keys in the order their windows started, because a key is deleted and
+ * set again when a new window opens, so the first key is always the one to
+ * evict. The redirect calls this on every request, which is why it is a
+ * synchronous map lookup and not a store behind a promise.
+ * NOTE: counters are per process; with several public instances, each
+ * allows `max` requests per key.
+ */
+export class FixedWindowLimiter {
+  private readonly windows = new Map<string, Window>();
+  private readonly max: number;
+  private readonly windowMs: number;
+  private readonly maxKeys: number;
+
+  constructor(max: number, options: LimiterOptions = {}) {
+    this.max = max;
+    this.windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
+    this.maxKeys = options.maxKeys ?? DEFAULT_MAX_KEYS;
+  }
+
+  /** Counts one request for the key and returns 0 when it is allowed, else the seconds until its window ends. */
+  hit(key: string, now = Date.now()): number {
+    let window = this.windows.get(key);
+    if (window === undefined || now - window.startedAt >= this.windowMs) {
+      if (window !== undefined) this.windows.delete(key);
+      else if (this.windows.size >= this.maxKeys) this.evictFirst();
+      window = { startedAt: now, count: 0 };
+      this.windows.set(key, window);
+    }
+    window.count++;
+    if (window.count <= this.max) return 0;
+
+    return Math.max(1, Math.ceil((window.startedAt + this.windowMs - now) / 1_000));
+  }
+
+  get size(): number {
+    return this.windows.size;
+  }
+
+  private evictFirst(): void {
+    const first = this.windows.keys().next();
+    if (!first.done) this.windows.delete(first.value);
+  }
 }
 
 /**
- * A hook that counts the request against every rule and throws
- * RateLimitedError at the first rule it exceeds. The plugin's own route
- * hook runs one limit per request, so each rule is a separate limiter here.
+ * Key of a client address: an IPv4 address as it is, an IPv4-mapped IPv6
+ * address as its IPv4 form, and any other IPv6 address as its /64 prefix,
+ * which is what one subscriber usually has.
  */
-export function limitHook(app: FastifyInstance, rules: LimitRule[]): LimitHook {
-  const checks = rules.map((rule) => ({
-    rule,
-    check: app.createRateLimit({
-      max: rule.max,
-      timeWindow: WINDOW_MS,
-      keyGenerator: (request: FastifyRequest) => `${rule.name}|${rule.keyOf(request)}`,
-    }),
-  }));
+export function addressKey(address: string): string {
+  if (!address.includes(':')) return address;
+  const lower = address.toLowerCase();
+  if (lower.startsWith('::ffff:') && lower.includes('.')) return lower.slice(7);
+  const zoneAt = lower.indexOf('%');
+  const bare = zoneAt < 0 ? lower : lower.slice(0, zoneAt);
+  const gapAt = bare.indexOf('::');
+  const head = (gapAt < 0 ? bare : bare.slice(0, gapAt)).split(':').filter(Boolean);
+  const tail = gapAt < 0 ? [] : bare.slice(gapAt + 2).split(':').filter(Boolean);
+  // A dotted IPv4 tail takes the room of two groups.
+  const tailGroups = tail.reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
+  const groups = [...head, ...Array<string>(Math.max(0, 8 - head.length - tailGroups)).fill('0'), ...tail];
+  const prefix = groups.slice(0, 4).map((group) => (/^[0-9a-f]{1,4}$/.test(group) ? Number.parseInt(group, 16).toString(16) : group));
 
-  return async (request) => {
-    for (const { rule, check } of checks) {
-      if (rule.keyOf(request) === null) continue;
-      const limit = await check(request);
-      if (!limit.isAllowed && limit.isExceeded) throw new RateLimitedError(rule.description, Math.max(1, limit.ttlInSeconds));
+  return `${prefix.join(':')}::/64`;
+}
+
+/** Per-address key of a request. */
+export const byAddress = (request: FastifyRequest) => addressKey(request.ip);
+
+/**
+ * A hook that counts the request against every rule, each with its own
+ * counters, and fails it with RateLimitedError at the first rule it exceeds.
+ */
+export function limitHook(rules: LimitRule[], options: LimiterOptions = {}): LimitHook {
+  const checks = rules.map((rule) => ({ rule, limiter: new FixedWindowLimiter(rule.max, options) }));
+
+  return (request, _reply, done) => {
+    for (const { rule, limiter } of checks) {
+      const key = rule.keyOf(request);
+      if (key === null) continue;
+      const retryAfterSeconds = limiter.hit(key);
+      if (retryAfterSeconds > 0) {
+        done(new RateLimitedError(rule.description, retryAfterSeconds));
+        return;
+      }
     }
+    done();
   };
 }

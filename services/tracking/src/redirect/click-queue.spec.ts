@@ -85,12 +85,12 @@ describe('ClickQueue', () => {
     ]);
   });
 
-  it('drops the oldest past the limit', async () => {
+  it('drops new clicks past the limit', async () => {
     const producer = new RecordingProducer();
     const queue = new ClickQueue(producer, logger, { maxBuffered: 2 });
     for (let index = 0; index < 4; index++) queue.enqueue(organizationId, click('AbC123xYz9', index));
     await queue.drain();
     expect(queue.dropped).toBe(2);
-    expect(sentClicks(producer).flatMap((batch) => batch.clicks.map((c) => c.clickId))).toEqual(['click00000002', 'click00000003']);
+    expect(sentClicks(producer).flatMap((batch) => batch.clicks.map((c) => c.clickId))).toEqual(['click00000000', 'click00000001']);
   });
 });

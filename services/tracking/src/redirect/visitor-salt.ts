@@ -38,6 +38,8 @@ function hashWith(salts: DaySalts, clientAddress: string, userAgent: string, wit
  */
 export class VisitorSalts {
   private readonly ready = new Map<string, DaySalts>();
+  /** The UTC day of the last call and its bounds, so a redirect formats no date. */
+  private today = { day: '', startMs: 0, endMs: 0 };
   private readonly pending = new Map<string, Promise<DaySalts>>();
   private readonly orm: MikroORM;
 
@@ -47,16 +49,25 @@ export class VisitorSalts {
 
   /** Hashes a visitor at a time, loading the day's salts first when needed. */
   async hashes(clientAddress: string, userAgent: string, atMs = Date.now(), withPrevious = true): Promise<VisitorHashes> {
-    const day = utcDay(atMs);
+    const day = this.dayOf(atMs);
 
     return hashWith(this.ready.get(day) ?? (await this.saltsFor(day)), clientAddress, userAgent, withPrevious);
   }
 
   /** Hashes a visitor without waiting, or returns null while the day's salts are not loaded yet. */
   hashesIfReady(clientAddress: string, userAgent: string, atMs = Date.now(), withPrevious = true): VisitorHashes | null {
-    const salts = this.ready.get(utcDay(atMs));
+    const salts = this.ready.get(this.dayOf(atMs));
 
     return salts ? hashWith(salts, clientAddress, userAgent, withPrevious) : null;
+  }
+
+  private dayOf(atMs: number): string {
+    if (atMs < this.today.startMs || atMs >= this.today.endMs) {
+      const startMs = atMs - (((atMs % DAY_MS) + DAY_MS) % DAY_MS);
+      this.today = { day: utcDay(startMs), startMs, endMs: startMs + DAY_MS };
+    }
+
+    return this.today.day;
   }
 
   private saltsFor(day: string): Promise<DaySalts> {
