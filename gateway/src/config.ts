@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { ConfigError, type ConfigSpec, loadConfig, port, positiveInt, secretString, url } from '@alg/service-kit';
+import {
+  ConfigError,
+  type ConfigSpec,
+  loadConfig,
+  port,
+  positiveInt,
+  secretString,
+  TRUST_PROXY_DESCRIPTION,
+  trustProxy,
+  url,
+} from '@alg/service-kit';
 import { defaultLimits } from './limits/operation-limits.js';
 
 export const gatewayConfigSpec = {
@@ -57,13 +67,8 @@ export const gatewayConfigSpec = {
     default: '',
   },
   TRUST_PROXY: {
-    schema: z.union([
-      z.enum(['true', 'false']).transform((value) => value === 'true'),
-      z.coerce.number().int().min(1).max(10),
-    ]),
-    description:
-      'Take the client address from X-Forwarded-For: "true" trusts every hop (the left-most address, which a client can forge ' +
-      'unless the proxy replaces the header), a number trusts that many proxies in front of the gateway, "false" uses the socket address.',
+    schema: trustProxy,
+    description: TRUST_PROXY_DESCRIPTION,
     default: 'false',
   },
   GRAPHQL_INTROSPECTION: {
