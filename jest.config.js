@@ -31,7 +31,7 @@ export default {
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/services/*/test/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/services/*/test/**/*.int-spec.ts', '<rootDir>/gateway/test/**/*.int-spec.ts'],
     },
     {
       ...common,

@@ -1,10 +1,21 @@
 import { z } from 'zod';
-import { type ConfigSpec, loadConfig, port, secretString, url } from '@alg/service-kit';
+import {
+  ConfigError,
+  type ConfigSpec,
+  loadConfig,
+  port,
+  positiveInt,
+  secretString,
+  TRUST_PROXY_DESCRIPTION,
+  trustProxy,
+  url,
+} from '@alg/service-kit';
+import { defaultLimits } from './limits/operation-limits.js';
 
 export const gatewayConfigSpec = {
   NODE_ENV: {
     schema: z.enum(['development', 'test', 'production']),
-    description: 'Runtime mode; production turns introspection off.',
+    description: 'Runtime mode.',
     default: 'development',
   },
   LOG_LEVEL: {
@@ -56,9 +67,44 @@ export const gatewayConfigSpec = {
     default: '',
   },
   TRUST_PROXY: {
-    schema: z.enum(['true', 'false']).transform((value) => value === 'true'),
-    description: 'Take the client address from X-Forwarded-For (set when behind a reverse proxy).',
+    schema: trustProxy,
+    description: TRUST_PROXY_DESCRIPTION,
     default: 'false',
+  },
+  GRAPHQL_INTROSPECTION: {
+    schema: z.enum(['true', 'false']).transform((value) => value === 'true'),
+    description: 'Answer introspection queries (__schema, __type); off unless set to true.',
+    default: 'false',
+  },
+  RATE_LIMIT_WINDOW_SECONDS: {
+    schema: positiveInt,
+    description: 'Length of the rate-limit window in seconds; every RATE_LIMIT_* count below is per window.',
+    default: '60',
+  },
+  RATE_LIMIT_REQUESTS_PER_CREDENTIAL: {
+    schema: positiveInt,
+    description: 'Requests to /graphql and /v1/imports per credential (API key, partner key, console user, operator) per window.',
+    default: '1200',
+  },
+  RATE_LIMIT_MUTATIONS_PER_CREDENTIAL: {
+    schema: positiveInt,
+    description: 'GraphQL mutations per credential per window.',
+    default: '600',
+  },
+  RATE_LIMIT_COST_PER_CREDENTIAL: {
+    schema: positiveInt.pipe(z.number().min(defaultLimits.maxCost, `must be at least the cost of one operation, ${defaultLimits.maxCost}`)),
+    description: 'Sum of the estimated costs of the GraphQL operations of one credential per window.',
+    default: '1000000',
+  },
+  RATE_LIMIT_REQUESTS_PER_IP: {
+    schema: positiveInt,
+    description: 'Requests without a valid credential per client address per window.',
+    default: '60',
+  },
+  RATE_LIMIT_SIGN_INS: {
+    schema: positiveInt,
+    description: 'Sign-in attempts (/auth/login, /auth/sso) per client address and per account name per window.',
+    default: '10',
   },
   CORS_ORIGINS: {
     schema: z.string().transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
@@ -70,5 +116,12 @@ export const gatewayConfigSpec = {
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
-  return loadConfig(gatewayConfigSpec, env);
+  const config = loadConfig(gatewayConfigSpec, env);
+  // Every ID token names its client in aud, so with an empty OIDC_AUDIENCE
+  // single sign-on could never succeed.
+  if (config.OIDC_ISSUER && !config.OIDC_AUDIENCE) {
+    throw new ConfigError(['OIDC_AUDIENCE is missing: set it to the client id registered with OIDC_ISSUER, or leave OIDC_ISSUER empty to turn SSO off.']);
+  }
+
+  return config;
 }

@@ -10,13 +10,17 @@ import express from 'express';
 import { createLogger, type Identity, IDENTITY_HEADER, runMain, signIdentity } from '@alg/service-kit';
 import { type AuditContext, auditPlugin } from './audit/audit.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { authenticateRequest, graphqlErrorResponder, identityOf, restErrorResponder } from './auth/authenticate-request.js';
+import { LoginRateLimiter } from './auth/login-rate-limiter.js';
 import { OidcVerifier } from './auth/oidc-verifier.js';
 import { SessionTokens } from './auth/session-tokens.js';
 import { Authenticator } from './authenticator.js';
 import { importProxy } from './imports/import-proxy.js';
 import { formatGatewayError } from './errors/format-gateway-error.js';
 import { defaultLimits } from './limits/operation-limits.js';
+import { introspectionDisabledRule } from './limits/introspection-rule.js';
 import { operationLimitsPlugin } from './limits/limits.plugin.js';
+import { chargeOperation, createRateLimiters } from './limits/rate-limits.js';
 import { loadGatewayConfig } from './config.js';
 
 const VERSION = '0.1.0';
@@ -52,9 +56,14 @@ async function main(): Promise<void> {
   const sessions = new SessionTokens(config.SESSION_SECRET, config.SESSION_TTL_MINUTES);
   const authenticator = new Authenticator(config, sessions, logger.child({ component: 'authenticator' }));
   const oidc = config.OIDC_ISSUER ? new OidcVerifier(config.OIDC_ISSUER, config.OIDC_AUDIENCE, config.OIDC_JWKS_URL) : null;
+  const limiters = createRateLimiters(config);
+  const charge = chargeOperation(limiters);
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: config.NODE_ENV !== 'production',
+    // Apollo's own introspection rule stays out; introspectionDisabledRule
+    // does its work with a message that names the variable.
+    introspection: true,
+    validationRules: config.GRAPHQL_INTROSPECTION ? [] : [introspectionDisabledRule],
     includeStacktraceInErrorResponses: false,
     // Batched HTTP requests stay off (the Apollo Server default), so one
     // request is one operation and the limits below apply to each.
@@ -62,7 +71,9 @@ async function main(): Promise<void> {
     formatError: formatGatewayError(logger.child({ component: 'graphql' })),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
-      operationLimitsPlugin<GatewayContext>(defaultLimits),
+      operationLimitsPlugin<GatewayContext>(defaultLimits, (context, measure, operationType) =>
+        charge(context.identity, measure, operationType),
+      ),
       auditPlugin<GatewayContext>((entry) => authenticator.callInternal('audit', entry), logger.child({ component: 'audit' })),
     ],
   });
@@ -74,41 +85,35 @@ async function main(): Promise<void> {
   app.use(
     '/auth',
     cors({ origin: config.CORS_ORIGINS, allowedHeaders: ['content-type'], maxAge: 600 }),
-    authRoutes({ authenticator, sessions, oidc, logger: logger.child({ component: 'auth' }) }),
+    authRoutes({
+      authenticator,
+      sessions,
+      oidc,
+      limiter: new LoginRateLimiter(config.RATE_LIMIT_SIGN_INS, config.RATE_LIMIT_WINDOW_SECONDS),
+      logger: logger.child({ component: 'auth' }),
+    }),
   );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // Browsers may read the rate-limit headers of cross-origin responses.
+  const apiCors = cors({
+    origin: config.CORS_ORIGINS,
+    allowedHeaders: ['authorization', 'content-type'],
+    exposedHeaders: ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
+    maxAge: 600,
+  });
+  const authLogger = logger.child({ component: 'authenticator' });
+  // Authentication and the request limits read headers only, so they run
+  // before a body of up to 25 MB is parsed.
   app.use(
     '/graphql',
-    cors({ origin: config.CORS_ORIGINS, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 }),
+    apiCors,
+    authenticateRequest({ authenticator, limiters, logger: authLogger, respond: graphqlErrorResponder }),
     express.json({ limit: '25mb' }),
-    async (req, res, next) => {
-      try {
-        const identity = await authenticator.authenticate(req.headers.authorization);
-        if (!identity) {
-          res.status(401).json({
-            errors: [
-              {
-                message: 'Missing or invalid credential: send "Authorization: Bearer <API key>".',
-                extensions: { code: 'UNAUTHENTICATED' },
-              },
-            ],
-          });
-          return;
-        }
-        res.locals.identity = identity;
-        next();
-      } catch (err) {
-        logger.error({ err }, 'authentication failed');
-        res.status(503).json({
-          errors: [{ message: 'Authentication is unavailable; retry shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
-        });
-      }
-    },
     expressMiddleware(server, {
       context: async ({ req, res }) => ({
-        identity: res.locals.identity as Identity,
+        identity: identityOf(res),
         requestId: (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID(),
         clientAddress: req.ip ?? null,
       }),
@@ -119,10 +124,11 @@ async function main(): Promise<void> {
   // verifies the forwarded identity like its GraphQL endpoint does.
   app.post(
     '/v1/imports',
-    cors({ origin: config.CORS_ORIGINS, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 }),
-    importProxy({ authenticator, campaignsUrl: config.CAMPAIGNS_URL, secret: config.INTERNAL_TOKEN_SECRET, logger }),
+    apiCors,
+    authenticateRequest({ authenticator, limiters, logger: authLogger, respond: restErrorResponder }),
+    importProxy({ campaignsUrl: config.CAMPAIGNS_URL, secret: config.INTERNAL_TOKEN_SECRET, logger }),
   );
-  app.options('/v1/imports', cors({ origin: config.CORS_ORIGINS, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 }));
+  app.options('/v1/imports', apiCors);
 
   const listener = app.listen(config.GATEWAY_PORT, config.HOST, () => {
     logger.info({ port: config.GATEWAY_PORT, host: config.HOST, version: VERSION }, 'gateway listening');

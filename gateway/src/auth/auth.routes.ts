@@ -1,12 +1,25 @@
-import express, { type Request, type Response, Router } from 'express';
-import type { Logger } from '@alg/service-kit';
+import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import { clientAddressKey, type Logger } from '@alg/service-kit';
 import type { Authenticator, SignInResult } from '../authenticator.js';
-import { LoginRateLimiter } from './login-rate-limiter.js';
-import type { OidcVerifier } from './oidc-verifier.js';
+import type { LoginRateLimiter } from './login-rate-limiter.js';
+import { type OidcClaims, OidcTokenError, type OidcVerifier } from './oidc-verifier.js';
 import type { SessionTokens } from './session-tokens.js';
 
 function text(value: unknown, max = 1_000): string | null {
   return typeof value === 'string' && value.length > 0 && value.length <= max ? value : null;
+}
+
+/** Explains why valid ID token claims matched no member, naming the missing claim when there is one. */
+function unlinkedMessage(claims: OidcClaims): string {
+  const unlinked = 'Sign-in failed: no console account is linked to this ID token';
+  if (!claims.email) {
+    return `${unlinked}, and it has no email claim to link one by. Request the email scope from the identity provider.`;
+  }
+  if (!claims.emailVerified) {
+    return `${unlinked}, and its e-mail is not verified (email_verified is not true), so it cannot be linked to an account.`;
+  }
+
+  return "Sign-in failed: no console account with the ID token's e-mail is a member of the organization; an admin adds members with addMember.";
 }
 
 /**
@@ -19,15 +32,16 @@ export function authRoutes(options: {
   authenticator: Authenticator;
   sessions: SessionTokens;
   oidc: OidcVerifier | null;
+  limiter: LoginRateLimiter;
   logger: Logger;
 }): Router {
   const router = Router();
-  const limiter = new LoginRateLimiter();
+  const { limiter } = options;
   router.use(express.json({ limit: '16kb' }));
 
-  const answer = async (res: Response, result: SignInResult) => {
+  const answer = async (res: Response, result: SignInResult, failure = 'Sign-in failed: check the credentials and the organization.') => {
     if (!result.identity) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Sign-in failed: check the credentials and the organization.' } });
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: failure } });
       return;
     }
     const session = await options.sessions.issue(result.identity);
@@ -41,12 +55,11 @@ export function authRoutes(options: {
     });
   };
 
-  const limited = (req: Request, res: Response, account: string | null): boolean => {
-    const keys = [`ip:${req.ip}`, ...(account ? [`account:${account.toLowerCase()}`] : [])];
-    const wait = limiter.attempt(keys);
-    if (wait === 0) return false;
-    res.setHeader('Retry-After', String(wait));
-    res.status(429).json({ error: { code: 'RATE_LIMITED', message: `Too many sign-in attempts; retry in ${wait} s.` } });
+  const limited = async (req: Request, res: Response, account: string | null): Promise<boolean> => {
+    const rejected = await limiter.attempt(clientAddressKey(req.ip), account);
+    if (!rejected) return false;
+    res.setHeader('Retry-After', String(rejected.resetSeconds));
+    res.status(429).json({ error: { code: 'RATE_LIMITED', message: rejected.message, retryAfterSeconds: rejected.resetSeconds } });
 
     return true;
   };
@@ -54,7 +67,7 @@ export function authRoutes(options: {
   router.post('/login', async (req, res) => {
     const email = text(req.body?.email, 254);
     const password = text(req.body?.password, 256);
-    if (limited(req, res, email)) return;
+    if (await limited(req, res, email)) return;
     if (!email || !password) {
       res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'Send JSON with "email" and "password".' } });
       return;
@@ -67,8 +80,10 @@ export function authRoutes(options: {
     }
   });
 
+  // NOTE: the gateway issues no nonce, so an ID token for OIDC_AUDIENCE can be
+  // exchanged for a session by whoever holds it until it expires.
   router.post('/sso', async (req, res) => {
-    if (limited(req, res, null)) return;
+    if (await limited(req, res, null)) return;
     if (!options.oidc) {
       res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Single sign-on is not configured (OIDC_ISSUER is empty).' } });
       return;
@@ -78,17 +93,38 @@ export function authRoutes(options: {
       res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'Send JSON with "idToken".' } });
       return;
     }
-    const claims = await options.oidc.verify(idToken);
-    if (!claims) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'The ID token is invalid, expired or from another issuer.' } });
+    let claims: OidcClaims;
+    try {
+      claims = await options.oidc.verify(idToken);
+    } catch (err) {
+      if (err instanceof OidcTokenError) {
+        options.logger.info({ reason: err.reason }, 'ID token rejected');
+        res.status(401).json({ error: { code: 'UNAUTHENTICATED', reason: err.reason, message: err.message } });
+        return;
+      }
+      options.logger.error({ err }, 'ID token could not be verified');
+      res.status(503).json({
+        error: { code: 'SERVICE_UNAVAILABLE', message: "Single sign-on is unavailable: the identity provider's keys could not be read; retry shortly." },
+      });
       return;
     }
     try {
-      await answer(res, await options.authenticator.singleSignOn(claims, text(req.body?.organization, 63)));
+      await answer(res, await options.authenticator.singleSignOn(claims, text(req.body?.organization, 63)), unlinkedMessage(claims));
     } catch (err) {
       options.logger.error({ err }, 'single sign-on failed');
       res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Sign-in is unavailable; retry shortly.' } });
     }
+  });
+
+  // Body-parser errors (invalid JSON, a body over 16 KiB) get the routes' JSON error shape.
+  router.use((err: { status?: number; type?: string; message?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (typeof err.status !== 'number' || err.status >= 500) {
+      next(err);
+      return;
+    }
+    const code = err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    const message = err.status === 413 ? 'The request body is over 16 KiB.' : `The request body is not valid JSON: ${err.message}.`;
+    res.status(err.status).json({ error: { code, message } });
   });
 
   return router;

@@ -1,33 +1,28 @@
+import { type RateLimitDecision, RateLimiter } from '@alg/service-kit';
+
 /**
- * Fixed-window attempt counter for sign-in, per client address and per
- * account name, so password guessing is slowed from one address and
- * against one account alike.
+ * Sign-in attempt limits per client address and per account name, so that
+ * password guessing is slowed from one address and against one account
+ * alike. Both use the same counters as the gateway's request limits.
  */
 export class LoginRateLimiter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+  private readonly byAddress: RateLimiter;
+  private readonly byAccount: RateLimiter;
 
-  constructor(
-    private readonly maxAttempts = 10,
-    private readonly windowMs = 60_000,
-  ) {}
+  constructor(maxAttempts = 10, windowSeconds = 60) {
+    this.byAddress = new RateLimiter({ points: maxAttempts, windowSeconds, description: 'sign-in attempts per client address' });
+    this.byAccount = new RateLimiter({ points: maxAttempts, windowSeconds, description: 'sign-in attempts per account name' });
+  }
 
-  /** Counts an attempt; returns the seconds to wait when over the limit, else 0. */
-  attempt(keys: string[]): number {
-    const now = Date.now();
-    let wait = 0;
-    for (const key of keys) {
-      let window = this.windows.get(key);
-      if (!window || window.resetAt <= now) {
-        window = { count: 0, resetAt: now + this.windowMs };
-        this.windows.set(key, window);
-      }
-      window.count++;
-      if (window.count > this.maxAttempts) wait = Math.max(wait, Math.ceil((window.resetAt - now) / 1000));
-    }
-    if (this.windows.size > 100_000) {
-      for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
-    }
+  /** Counts an attempt; returns the rejecting limit with the longest wait, or null when both allow it. */
+  async attempt(addressKey: string, account: string | null): Promise<RateLimitDecision | null> {
+    const decisions = [await this.byAddress.consume(addressKey)];
+    if (account) decisions.push(await this.byAccount.consume(account.toLowerCase()));
+    const rejected = decisions.filter((decision) => !decision.allowed);
 
-    return wait;
+    return rejected.reduce<RateLimitDecision | null>(
+      (longest, decision) => (longest && longest.resetSeconds >= decision.resetSeconds ? longest : decision),
+      null,
+    );
   }
 }

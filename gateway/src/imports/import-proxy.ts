@@ -1,34 +1,19 @@
 import { Readable } from 'node:stream';
 import type { RequestHandler } from 'express';
 import { IDENTITY_HEADER, type Logger, signIdentity } from '@alg/service-kit';
-import type { Authenticator } from '../authenticator.js';
+import { identityOf } from '../auth/authenticate-request.js';
 
 /**
  * Forwards `POST /v1/imports?…` with its raw body, unparsed and streamed,
- * to the campaigns service, adding the caller's signed identity. The
- * campaigns service enforces the role, scope and file checks.
+ * to the campaigns service, adding the caller's signed identity. It runs
+ * after authenticateRequest. The campaigns service enforces the role,
+ * scope and file checks.
  */
-export function importProxy(options: {
-  authenticator: Authenticator;
-  campaignsUrl: string;
-  secret: string;
-  logger: Logger;
-}): RequestHandler {
+export function importProxy(options: { campaignsUrl: string; secret: string; logger: Logger }): RequestHandler {
   const origin = new URL(options.campaignsUrl).origin;
 
   return async (req, res) => {
-    let identity;
-    try {
-      identity = await options.authenticator.authenticate(req.headers.authorization);
-    } catch (err) {
-      options.logger.error({ err }, 'authentication failed for an import upload');
-      res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Authentication is unavailable; retry shortly.' } });
-      return;
-    }
-    if (!identity) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Send "Authorization: Bearer <API key or session token>".' } });
-      return;
-    }
+    const identity = identityOf(res);
     const target = new URL(req.originalUrl, origin);
     const headers: Record<string, string> = { [IDENTITY_HEADER]: await signIdentity(identity, options.secret) };
     for (const name of ['content-type', 'content-length']) {

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { commonConfigSpec, type ConfigSpec, loadConfig, port, positiveInt, secretString, url } from '@alg/service-kit';
+import {
+  commonConfigSpec,
+  type ConfigSpec,
+  loadConfig,
+  port,
+  positiveInt,
+  secretString,
+  TRUST_PROXY_DESCRIPTION,
+  trustProxy,
+  url,
+} from '@alg/service-kit';
 
 export const campaignsConfigSpec = {
   ...commonConfigSpec,
@@ -26,6 +36,37 @@ export const campaignsConfigSpec = {
     schema: positiveInt,
     description: 'How far a webhook timestamp may be from this server clock, in seconds.',
     default: '300',
+  },
+  TRUST_PROXY: { schema: trustProxy, description: TRUST_PROXY_DESCRIPTION, default: 'false' },
+  RATE_LIMIT_WINDOW_SECONDS: {
+    schema: positiveInt,
+    description: 'Length of the rate-limit window of the public routes in seconds; every RATE_LIMIT_* count below is per window.',
+    default: '60',
+  },
+  RATE_LIMIT_PAGES_PER_IP: {
+    schema: positiveInt,
+    description: 'Share pages, cards, assets, booth pages and QR codes per client address per window.',
+    default: '600',
+  },
+  RATE_LIMIT_PAGES_PER_TOKEN: {
+    schema: positiveInt,
+    description: 'Requests for one share page (page and card) or one booth (page and QR code) per window.',
+    default: '300',
+  },
+  RATE_LIMIT_CHECK_INS_PER_IP: {
+    schema: positiveInt,
+    description: 'Booth check-in forms submitted per client address per window.',
+    default: '120',
+  },
+  RATE_LIMIT_CHECK_INS_PER_BOOTH: {
+    schema: positiveInt,
+    description: 'Booth check-in forms submitted per booth per window.',
+    default: '600',
+  },
+  RATE_LIMIT_WEBHOOKS_PER_ENDPOINT: {
+    schema: positiveInt,
+    description: 'Completion webhook deliveries per endpoint, and per client address, per window.',
+    default: '1200',
   },
   IMPORT_MAX_BYTES: {
     schema: positiveInt,

@@ -22,5 +22,7 @@ export * from './outbox/processed-event.entity.js';
 export * from './runtime/service-runtime.js';
 export * from './graphql/pagination.js';
 export * from './random/base62.js';
+export * from './rate-limit/client-address.js';
+export * from './rate-limit/rate-limiter.js';
 export * from './money/money.js';
 export * from './runtime/run-main.js';

@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import { DomainError } from '@alg/service-kit';
 import { CompletionService } from '../completions/completion.service.js';
 import type { SharePostService } from '../completions/share-post.service.js';
-import { sendError, setSecurityHeaders } from '../http/http-errors.js';
+import { sendError } from '../http/http-errors.js';
+import type { PublicGuards } from '../http/public-limits.js';
 import type { InteractionService } from '../interactions/interaction.service.js';
 import { Campaign } from '../campaigns/campaign.entity.js';
 import type { ServiceRuntime } from '@alg/service-kit';
@@ -17,8 +18,12 @@ export interface BoothRouteDeps {
   completions: CompletionService;
   interactions: InteractionService;
   posts: SharePostService;
+  guards: PublicGuards;
   log: Logger;
 }
+
+/** Check-in forms hold a name and an e-mail address; larger bodies get 413. */
+const FORM_LIMIT = '8kb';
 
 const reasons: Record<string, string> = {
   campaign_not_live: 'Sharing opens when the campaign goes live.',
@@ -30,8 +35,13 @@ const reasons: Record<string, string> = {
 /** Serves the check-in page that a booth's QR code opens, and the QR code itself. */
 export function boothRoutes(deps: BoothRouteDeps): Router {
   const router = Router();
+  const { guards } = deps;
+  const parseForm = express.urlencoded({ extended: false, limit: FORM_LIMIT });
+  // Body-parser errors (a form over 8 KiB) get the public JSON error instead of Express's default page.
+  const readForm: express.RequestHandler = (req, res, next) => {
+    parseForm(req, res, (err?: unknown) => (err ? sendError(res, err, deps.log) : next()));
+  };
   const html = (res: express.Response) => {
-    setSecurityHeaders(res);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'");
     res.type('text/html; charset=utf-8');
@@ -45,14 +55,13 @@ export function boothRoutes(deps: BoothRouteDeps): Router {
     return { booth, campaign, interaction };
   };
 
-  router.get('/b/:token/qr.svg', async (req, res) => {
+  router.get('/b/:token/qr.svg', guards.boothQrCode, async (req, res) => {
     try {
       const booth = await deps.booths.byToken(req.params.token);
       if (!booth) {
         res.status(404).type('text/plain').send('Booth not found.');
         return;
       }
-      setSecurityHeaders(res);
       res.setHeader('Cache-Control', 'public, max-age=86400');
       res.type('image/svg+xml').send(qrCodeSvg(deps.booths.checkInUrl(booth)));
     } catch (err) {
@@ -60,7 +69,7 @@ export function boothRoutes(deps: BoothRouteDeps): Router {
     }
   });
 
-  router.get('/b/:token', async (req, res) => {
+  router.get('/b/:token', guards.boothPage, async (req, res) => {
     try {
       const found = await context(req.params.token);
       html(res);
@@ -74,7 +83,7 @@ export function boothRoutes(deps: BoothRouteDeps): Router {
     }
   });
 
-  router.post('/b/:token', express.urlencoded({ extended: false, limit: '8kb' }), async (req, res) => {
+  router.post('/b/:token', guards.checkIn, readForm, async (req, res) => {
     try {
       const found = await context(req.params.token);
       html(res);

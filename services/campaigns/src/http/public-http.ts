@@ -14,12 +14,15 @@ import { InteractionService } from '../interactions/interaction.service.js';
 import { sharePageRoutes } from '../share-page/share-page.routes.js';
 import { SharePageService } from '../share-page/share-page.service.js';
 import { CAMPAIGNS_CONFIG } from '../tokens.js';
+import { createPublicGuards } from './public-limits.js';
 import { webhookRoutes } from '../webhooks/webhook.routes.js';
 import { WebhookIntakeService } from '../webhooks/webhook-intake.service.js';
 
 /**
  * Mounts the plain HTTP routes of the service: share pages and cards,
- * booth check-in, webhook intake and file upload. They are mounted while
+ * booth check-in, webhook intake and file upload. The public ones get
+ * security headers and rate limits per client address and per token or
+ * endpoint (the RATE_LIMIT_* variables). They are mounted while
  * the application is being built, before Nest registers its body parsers,
  * because the webhook must verify the exact bytes it received and the
  * upload must be read as a stream, not parsed into memory.
@@ -42,9 +45,11 @@ export class PublicHttp {
     const app = adapterHost.httpAdapter?.getInstance<Express>();
     if (!app) return;
     const log = runtime.logger.child({ component: 'public-http' });
-    app.use(sharePageRoutes(pages, log));
-    app.use(boothRoutes({ runtime, booths, completions, interactions, posts, log }));
-    app.use(webhookRoutes(intake, log));
+    const guards = createPublicGuards(config);
+    app.set('trust proxy', config.TRUST_PROXY);
+    app.use(sharePageRoutes(pages, guards, log));
+    app.use(boothRoutes({ runtime, booths, completions, interactions, posts, guards, log }));
+    app.use(webhookRoutes(intake, guards, log));
     app.use(importRoutes(imports, importQueries, config.INTERNAL_TOKEN_SECRET, log));
   }
 }

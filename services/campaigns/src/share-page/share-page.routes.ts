@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Logger } from 'pino';
-import { sendError, setSecurityHeaders } from '../http/http-errors.js';
+import { sendError } from '../http/http-errors.js';
+import type { PublicGuards } from '../http/public-limits.js';
 import type { SharePageService } from './share-page.service.js';
 import { notFoundPage, SHARE_SCRIPT, SHARE_STYLES, sharePage } from './share-page.view.js';
 
@@ -8,23 +9,20 @@ import { notFoundPage, SHARE_SCRIPT, SHARE_STYLES, sharePage } from './share-pag
 const CARD_CACHE = 'public, max-age=86400, stale-while-revalidate=604800';
 
 /** Serves the public share page of an invitation, its PNG card and the page's static assets. */
-export function sharePageRoutes(pages: SharePageService, log: Logger): Router {
+export function sharePageRoutes(pages: SharePageService, guards: PublicGuards, log: Logger): Router {
   const router = Router();
 
-  router.get('/s/assets/share.js', (_req, res) => {
-    setSecurityHeaders(res);
+  router.get('/s/assets/share.js', guards.asset, (_req, res) => {
     res.type('text/javascript; charset=utf-8').setHeader('Cache-Control', 'public, max-age=3600');
     res.send(SHARE_SCRIPT);
   });
-  router.get('/s/assets/share.css', (_req, res) => {
-    setSecurityHeaders(res);
+  router.get('/s/assets/share.css', guards.asset, (_req, res) => {
     res.type('text/css; charset=utf-8').setHeader('Cache-Control', 'public, max-age=3600');
     res.send(SHARE_STYLES);
   });
 
-  router.get('/s/:token', async (req, res) => {
+  router.get('/s/:token', guards.sharePage, async (req, res) => {
     try {
-      setSecurityHeaders(res);
       const view = await pages.view(req.params.token);
       if (!view) {
         res.status(404).type('text/html; charset=utf-8').setHeader('Cache-Control', 'no-store');
@@ -44,9 +42,8 @@ export function sharePageRoutes(pages: SharePageService, log: Logger): Router {
     }
   });
 
-  router.get('/s/:token/card.png', async (req, res) => {
+  router.get('/s/:token/card.png', guards.shareCard, async (req, res) => {
     try {
-      setSecurityHeaders(res);
       const view = await pages.view(req.params.token);
       if (!view) {
         res.status(404).setHeader('Cache-Control', 'no-store');

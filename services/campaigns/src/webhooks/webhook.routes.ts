@@ -1,7 +1,8 @@
 import { Router } from 'express';
 import type { Logger } from 'pino';
 import { readRawBody } from '../http/raw-body.js';
-import { sendError, setSecurityHeaders } from '../http/http-errors.js';
+import { sendError } from '../http/http-errors.js';
+import type { PublicGuards } from '../http/public-limits.js';
 import type { WebhookIntakeService } from './webhook-intake.service.js';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './webhook-signature.js';
 
@@ -12,10 +13,9 @@ function header(value: string | string[] | undefined): string | undefined {
 }
 
 /** POST /v1/webhooks/{endpointId}/completions: a provider's signed completion moment. */
-export function webhookRoutes(intake: WebhookIntakeService, log: Logger): Router {
+export function webhookRoutes(intake: WebhookIntakeService, guards: PublicGuards, log: Logger): Router {
   const router = Router();
-  router.post('/v1/webhooks/:endpointId/completions', async (req, res) => {
-    setSecurityHeaders(res);
+  router.post('/v1/webhooks/:endpointId/completions', guards.webhook, async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     try {
       const rawBody = await readRawBody(req, MAX_DELIVERY_BYTES);

@@ -70,6 +70,14 @@ export const port = z.coerce.number().int().min(1).max(65535);
 export const url = z.string().url();
 export const positiveInt = z.coerce.number().int().positive();
 export const secretString = z.string().min(16, 'must be at least 16 characters');
+/** Express's "trust proxy" setting: true, false, or the number of proxies in front of the server. */
+export const trustProxy = z.union([
+  z.enum(['true', 'false']).transform((value) => value === 'true'),
+  z.coerce.number().int().min(1).max(10),
+]);
+export const TRUST_PROXY_DESCRIPTION =
+  'Take the client address from X-Forwarded-For: "true" trusts every hop (the left-most address, which a client can forge ' +
+  'unless the proxy replaces the header), a number trusts that many proxies in front of the server, "false" uses the socket address.';
 export const brokers = z
   .string()
   .transform((value) => value.split(',').map((broker) => broker.trim()))

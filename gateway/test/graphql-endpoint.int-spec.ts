@@ -1,0 +1,110 @@
+/**
+ * Integration: request rules of the built gateway that do not depend on
+ * rate limits: batched operations, introspection, operation limits, body
+ * sizes, and the configuration checks at start.
+ */
+import { jest } from '@jest/globals';
+import { type GatewayProcess, startGateway } from './support/gateway-process.js';
+import { type CampaignsApp, createOrganization, gatewayEnvFor, startCampaignsBackend } from './support/campaigns-backend.js';
+
+jest.setTimeout(120_000);
+
+let campaigns: CampaignsApp;
+let gateway: GatewayProcess;
+let apiKey: string;
+
+async function post(url: string, body: unknown, token: string | null = apiKey) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+
+  return { status: response.status, body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[]; error?: { code: string; message: string } } };
+}
+
+beforeAll(async () => {
+  campaigns = await startCampaignsBackend();
+  const organization = await createOrganization(campaigns);
+  apiKey = await organization.apiKey('endpoint-rules', { role: 'VIEWER' });
+  gateway = await startGateway(gatewayEnvFor(campaigns));
+});
+
+afterAll(async () => {
+  await gateway?.stop();
+  await campaigns?.close();
+});
+
+describe('gateway GraphQL endpoint', () => {
+  it('rejects a batch of operations', async () => {
+    const answer = await post(gateway.graphqlUrl, [{ query: '{ organization { id } }' }, { query: '{ organization { slug } }' }]);
+
+    expect(answer.status).toBe(400);
+    expect(answer.body.data).toBeUndefined();
+    expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(answer.body.errors?.[0]?.message).toBe('Operation batching disabled.');
+  });
+
+  it.each(['{ __schema { queryType { name } } }', '{ __type(name: "Query") { name } }'])('rejects introspection by default: %s', async (query) => {
+    const answer = await post(gateway.graphqlUrl, { query });
+
+    expect(answer.status).toBe(400);
+    expect(answer.body.data).toBeUndefined();
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', validationErrorCode: 'INTROSPECTION_DISABLED' });
+    expect(answer.body.errors?.[0]?.message).toContain('it is enabled with GRAPHQL_INTROSPECTION=true');
+  });
+
+  it('answers __typename without introspection', async () => {
+    const answer = await post(gateway.graphqlUrl, { query: '{ __typename }' });
+
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toEqual({ __typename: 'Query' });
+  });
+
+  it('answers introspection when enabled', async () => {
+    const open = await startGateway({ ...gatewayEnvFor(campaigns), GRAPHQL_INTROSPECTION: 'true' });
+    try {
+      const answer = await post(open.graphqlUrl, { query: '{ __schema { queryType { name } } }' });
+
+      expect(answer.status).toBe(200);
+      expect(answer.body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    } finally {
+      await open.stop();
+    }
+  });
+
+  it('answers an operation over a limit with 400', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: organization { id }`).join(' ');
+    const answer = await post(gateway.graphqlUrl, { query: `{ ${aliases} }` });
+
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'TOO_MANY_ALIASES', maxAliases: 30 });
+  });
+
+  it('rejects a sign-in body over 16 KiB', async () => {
+    const answer = await post(`${gateway.url}/auth/login`, { email: 'ada@example.com', password: 'x'.repeat(17_000) }, null);
+
+    expect(answer.status).toBe(413);
+    expect(answer.body.error).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: 'The request body is over 16 KiB.' });
+  });
+
+  it('answers 404 for single sign-on when it is not configured', async () => {
+    const answer = await post(`${gateway.url}/auth/sso`, { idToken: 'x.y.z' }, null);
+
+    expect(answer.status).toBe(404);
+    expect(answer.body.error?.message).toBe('Single sign-on is not configured (OIDC_ISSUER is empty).');
+  });
+});
+
+describe('gateway configuration', () => {
+  it.each([
+    [{ RATE_LIMIT_REQUESTS_PER_CREDENTIAL: 'zero' }, 'RATE_LIMIT_REQUESTS_PER_CREDENTIAL="zero" is invalid'],
+    [{ RATE_LIMIT_WINDOW_SECONDS: '0' }, 'RATE_LIMIT_WINDOW_SECONDS="0" is invalid'],
+    [{ RATE_LIMIT_COST_PER_CREDENTIAL: '1000' }, 'must be at least the cost of one operation, 50000'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY="yes" is invalid'],
+    [{ OIDC_ISSUER: 'https://idp.example.com' }, 'OIDC_AUDIENCE is missing'],
+  ])('refuses to start with %j', async (env, message) => {
+    await expect(startGateway({ ...gatewayEnvFor(campaigns), ...env })).rejects.toThrow(message);
+  });
+});

@@ -1,0 +1,82 @@
+import { RateLimiter } from './rate-limiter.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('RateLimiter', () => {
+  it('allows up to the limit per key', async () => {
+    const limiter = new RateLimiter({ points: 3, windowSeconds: 60, description: 'requests per test key' });
+    const decisions = [];
+    for (let i = 0; i < 4; i++) decisions.push(await limiter.consume('a'));
+
+    expect(decisions.map((decision) => decision.allowed)).toEqual([true, true, true, false]);
+    expect(decisions.map((decision) => decision.remaining)).toEqual([2, 1, 0, 0]);
+    expect(decisions[0]!.limit).toBe(3);
+    expect(decisions[0]!.message).toBeNull();
+  });
+
+  it('marks the first rejection of a window', async () => {
+    const limiter = new RateLimiter({ points: 1, windowSeconds: 60, description: 'requests per test key' });
+    const decisions = [];
+    for (let i = 0; i < 3; i++) decisions.push(await limiter.consume('a'));
+
+    expect(decisions.map((decision) => decision.firstRejection)).toEqual([false, true, false]);
+    expect(decisions.map((decision) => decision.consumed)).toEqual([1, 2, 3]);
+  });
+
+  it('counts each key apart', async () => {
+    const limiter = new RateLimiter({ points: 1, windowSeconds: 60, description: 'requests per test key' });
+    await limiter.consume('a');
+
+    expect((await limiter.consume('a')).allowed).toBe(false);
+    expect((await limiter.consume('b')).allowed).toBe(true);
+  });
+
+  it('names the limit and the wait', async () => {
+    const limiter = new RateLimiter({ points: 1200, windowSeconds: 60, description: 'requests per credential' });
+    const decision = await limiter.consume('a', 1201);
+
+    expect(decision.allowed).toBe(false);
+    expect(decision.resetSeconds).toBeGreaterThanOrEqual(59);
+    expect(decision.resetSeconds).toBeLessThanOrEqual(60);
+    expect(decision.message).toBe(
+      `Rate limit exceeded: 1,200 requests per credential allowed per 60 s; retry in ${decision.resetSeconds} s.`,
+    );
+  });
+
+  it('weighs a request by its points', async () => {
+    const limiter = new RateLimiter({ points: 100, windowSeconds: 60, description: 'cost points per test key' });
+
+    expect((await limiter.consume('a', 60)).remaining).toBe(40);
+    expect((await limiter.consume('a', 60)).allowed).toBe(false);
+  });
+
+  it('refunds points', async () => {
+    const limiter = new RateLimiter({ points: 100, windowSeconds: 60, description: 'cost points per test key' });
+    await limiter.consume('a', 60);
+    await limiter.consume('a', 60);
+    await limiter.refund('a', 60);
+
+    expect((await limiter.consume('a', 40)).allowed).toBe(true);
+  });
+
+  it('starts again after the window', async () => {
+    const limiter = new RateLimiter({ points: 1, windowSeconds: 1, description: 'requests per test key' });
+    await limiter.consume('a');
+    expect((await limiter.consume('a')).allowed).toBe(false);
+
+    await sleep(1_100);
+    const after = await limiter.consume('a');
+
+    expect(after.allowed).toBe(true);
+    expect(after.remaining).toBe(0);
+  });
+
+  it('rejects an invalid configuration', () => {
+    expect(() => new RateLimiter({ points: 0, windowSeconds: 60, description: 'requests per test key' })).toThrow(
+      'Invalid rate limit 0 for requests per test key: give a whole number of at least 1.',
+    );
+    expect(() => new RateLimiter({ points: 5, windowSeconds: 0.5, description: 'requests per test key' })).toThrow(
+      'Invalid rate-limit window 0.5 s for requests per test key: give whole seconds, at least 1.',
+    );
+  });
+});
