@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
+import { clientAddressKey } from '@alg/service-kit';
 import { RateLimitedError } from './http-replies.js';
 
 /** One limit of at most `max` requests per window for each key. A null key skips the limit. */
@@ -32,7 +33,8 @@ const DEFAULT_MAX_KEYS = 100_000;
  * keys in the order their windows started, because a key is deleted and
  * set again when a new window opens, so the first key is always the one to
  * evict. The redirect calls this on every request, which is why it is a
- * synchronous map lookup and not a store behind a promise.
+ * synchronous map lookup and not the service kit's RateLimiter, whose
+ * store answers through a promise.
  * NOTE: counters are per process; with several public instances, each
  * allows `max` requests per key.
  */
@@ -73,30 +75,8 @@ export class FixedWindowLimiter {
   }
 }
 
-/**
- * Key of a client address: an IPv4 address as it is, an IPv4-mapped IPv6
- * address as its IPv4 form, and any other IPv6 address as its /64 prefix,
- * which is what one subscriber usually has.
- */
-export function addressKey(address: string): string {
-  if (!address.includes(':')) return address;
-  const lower = address.toLowerCase();
-  if (lower.startsWith('::ffff:') && lower.includes('.')) return lower.slice(7);
-  const zoneAt = lower.indexOf('%');
-  const bare = zoneAt < 0 ? lower : lower.slice(0, zoneAt);
-  const gapAt = bare.indexOf('::');
-  const head = (gapAt < 0 ? bare : bare.slice(0, gapAt)).split(':').filter(Boolean);
-  const tail = gapAt < 0 ? [] : bare.slice(gapAt + 2).split(':').filter(Boolean);
-  // A dotted IPv4 tail takes the room of two groups.
-  const tailGroups = tail.reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
-  const groups = [...head, ...Array<string>(Math.max(0, 8 - head.length - tailGroups)).fill('0'), ...tail];
-  const prefix = groups.slice(0, 4).map((group) => (/^[0-9a-f]{1,4}$/.test(group) ? Number.parseInt(group, 16).toString(16) : group));
-
-  return `${prefix.join(':')}::/64`;
-}
-
-/** Per-address key of a request. */
-export const byAddress = (request: FastifyRequest) => addressKey(request.ip);
+/** Per-address key of a request; IPv6 addresses count per /64. */
+export const byAddress = (request: FastifyRequest) => clientAddressKey(request.ip);
 
 /**
  * A hook that counts the request against every rule, each with its own
