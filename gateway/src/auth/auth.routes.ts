@@ -1,13 +1,9 @@
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
-import { clientAddressKey, type Logger } from '@alg/service-kit';
+import { clientAddressKey, type Logger, requestString } from '@alg/service-kit';
 import type { Authenticator, SignInResult } from '../authenticator.js';
 import type { LoginRateLimiter } from './login-rate-limiter.js';
 import { type OidcClaims, OidcTokenError, type OidcVerifier } from './oidc-verifier.js';
 import type { SessionTokens } from './session-tokens.js';
-
-function text(value: unknown, max = 1_000): string | null {
-  return typeof value === 'string' && value.length > 0 && value.length <= max ? value : null;
-}
 
 /** Explains why valid ID token claims matched no member, naming the missing claim when there is one. */
 function unlinkedMessage(claims: OidcClaims): string {
@@ -65,15 +61,15 @@ export function authRoutes(options: {
   };
 
   router.post('/login', async (req, res) => {
-    const email = text(req.body?.email, 254);
-    const password = text(req.body?.password, 256);
+    const email = requestString(req.body?.email, 254);
+    const password = requestString(req.body?.password, 256);
     if (await limited(req, res, email)) return;
     if (!email || !password) {
       res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'Send JSON with "email" and "password".' } });
       return;
     }
     try {
-      await answer(res, await options.authenticator.signIn(email, password, text(req.body?.organization, 63)));
+      await answer(res, await options.authenticator.signIn(email, password, requestString(req.body?.organization, 63)));
     } catch (err) {
       options.logger.error({ err }, 'sign-in failed');
       res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Sign-in is unavailable; retry shortly.' } });
@@ -88,7 +84,7 @@ export function authRoutes(options: {
       res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Single sign-on is not configured (OIDC_ISSUER is empty).' } });
       return;
     }
-    const idToken = text(req.body?.idToken, 10_000);
+    const idToken = requestString(req.body?.idToken, 10_000);
     if (!idToken) {
       res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'Send JSON with "idToken".' } });
       return;
@@ -109,7 +105,7 @@ export function authRoutes(options: {
       return;
     }
     try {
-      await answer(res, await options.authenticator.singleSignOn(claims, text(req.body?.organization, 63)), unlinkedMessage(claims));
+      await answer(res, await options.authenticator.singleSignOn(claims, requestString(req.body?.organization, 63)), unlinkedMessage(claims));
     } catch (err) {
       options.logger.error({ err }, 'single sign-on failed');
       res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Sign-in is unavailable; retry shortly.' } });

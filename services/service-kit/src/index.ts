@@ -14,6 +14,7 @@ export * from './nest/bootstrap.js';
 export * from './nest/roles.js';
 export * from './nest/subgraph-graphql.js';
 export * from './normalize/email.js';
+export * from './normalize/request-field.js';
 export * from './outbox/outbox-message.entity.js';
 export * from './outbox/outbox-relay.js';
 export * from './outbox/outbox.js';

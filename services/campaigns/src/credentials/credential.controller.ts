@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, UnauthorizedException } from '@nestjs/common';
-import { IDENTITY_HEADER, verifyIdentity } from '@alg/service-kit';
+import { IDENTITY_HEADER, requestString, verifyIdentity } from '@alg/service-kit';
 import type { CampaignsConfig } from '../config.js';
 import { CAMPAIGNS_CONFIG } from '../tokens.js';
 import { AccountService } from './account.service.js';
@@ -11,10 +11,6 @@ export async function assertGateway(token: string | undefined, secret: string): 
   if (caller?.role !== 'operator') {
     throw new UnauthorizedException('Internal endpoints are reserved to the gateway.');
   }
-}
-
-function text(value: unknown): string | null {
-  return typeof value === 'string' && value.length <= 1_000 ? value : null;
 }
 
 /**
@@ -34,7 +30,7 @@ export class CredentialController {
   @HttpCode(200)
   async verify(@Headers(IDENTITY_HEADER) token: string | undefined, @Body() body: { apiKey?: unknown }) {
     await assertGateway(token, this.config.INTERNAL_TOKEN_SECRET);
-    const apiKey = text(body.apiKey);
+    const apiKey = requestString(body.apiKey);
 
     return { identity: apiKey ? await this.credentials.verify(apiKey) : null };
   }
@@ -46,10 +42,10 @@ export class CredentialController {
     @Body() body: { email?: unknown; password?: unknown; organization?: unknown },
   ) {
     await assertGateway(token, this.config.INTERNAL_TOKEN_SECRET);
-    const email = text(body.email);
-    const password = text(body.password);
+    const email = requestString(body.email);
+    const password = requestString(body.password);
     if (!email || !password) return { identity: null, memberships: [] };
-    const result = await this.accounts.login(email, password, text(body.organization));
+    const result = await this.accounts.login(email, password, requestString(body.organization));
 
     return result ?? { identity: null, memberships: [] };
   }
@@ -61,12 +57,12 @@ export class CredentialController {
     @Body() body: { issuer?: unknown; subject?: unknown; email?: unknown; emailVerified?: unknown; organization?: unknown },
   ) {
     await assertGateway(token, this.config.INTERNAL_TOKEN_SECRET);
-    const issuer = text(body.issuer);
-    const subject = text(body.subject);
+    const issuer = requestString(body.issuer);
+    const subject = requestString(body.subject);
     if (!issuer || !subject) return { identity: null, memberships: [] };
     const result = await this.accounts.singleSignOn(
-      { issuer, subject, email: text(body.email), emailVerified: body.emailVerified === true },
-      text(body.organization),
+      { issuer, subject, email: requestString(body.email), emailVerified: body.emailVerified === true },
+      requestString(body.organization),
     );
 
     return result ?? { identity: null, memberships: [] };
