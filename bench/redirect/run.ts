@@ -244,6 +244,37 @@ function cpuSeconds(processes: ChildProcess[]): number {
   }, 0);
 }
 
+function processCpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU seconds so far of the benchmark's Kafka broker and of the PostgreSQL
+ * backends connected to its database. A backend that exits between two
+ * readings loses its share, so the PostgreSQL figure is a lower bound.
+ */
+function storageCpuSeconds(): { postgres: number; kafka: number } {
+  let postgres = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(` ${DATABASE} `)) continue;
+    } catch {
+      continue;
+    }
+    postgres += processCpuSeconds(Number(entry));
+  }
+  const pidFile = resolve(KAFKA.env.ALG_CACHE_DIR, 'kafka/kafka.pid');
+  const kafka = existsSync(pidFile) ? processCpuSeconds(Number(readFileSync(pidFile, 'utf8').trim())) : 0;
+
+  return { postgres, kafka };
+}
+
 /** CPU seconds the whole machine spent busy so far (every process, the load generator, PostgreSQL and Kafka included), from /proc/stat. */
 function machineBusySeconds(): number {
   const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
@@ -275,6 +306,7 @@ async function main(): Promise<number> {
     };
     const cpu = { bare: 0, redirect: 0 };
     const machine = { bare: 0, redirect: 0 };
+    const storage = { postgres: 0, kafka: 0 };
     const publicProcesses = children.filter((child) => ['tracking', 'tracking-public'].includes(processNames.get(child) ?? ''));
     let publicCpu = 0;
     let answered = seed.responses;
@@ -291,6 +323,7 @@ async function main(): Promise<number> {
       const before = cpuSeconds(servers[server].processes);
       const publicBefore = cpuSeconds(publicProcesses);
       const machineBefore = machineBusySeconds();
+      const storageBefore = storageCpuSeconds();
       const result = await load(servers[server].origin, servers[server].path);
       machine[server] += machineBusySeconds() - machineBefore;
       if (server === 'redirect') publicCpu += cpuSeconds(publicProcesses) - publicBefore;
@@ -298,6 +331,11 @@ async function main(): Promise<number> {
       const lag = server === 'redirect' ? await drained() : 0;
       // The intake's work after the slice belongs to these redirects too.
       cpu[server] += cpuSeconds(servers[server].processes) - before;
+      if (server === 'redirect') {
+        const storageAfter = storageCpuSeconds();
+        storage.postgres += storageAfter.postgres - storageBefore.postgres;
+        storage.kafka += storageAfter.kafka - storageBefore.kafka;
+      }
       return { result, lag };
     };
 
@@ -312,6 +350,7 @@ async function main(): Promise<number> {
       let lag = 0;
       const cpuBefore = { ...cpu };
       const machineBefore = { ...machine };
+      const storageBefore = { ...storage };
       const publicCpuBefore = publicCpu;
       for (let index = 0; index < SLICES; index++) {
         runs.bare.push((await slice('bare', load)).result);
@@ -329,6 +368,8 @@ async function main(): Promise<number> {
       const busy = (server: 'bare' | 'redirect', result: LoadResult) =>
         `${fmt(((machine[server] - machineBefore[server]) / (result.seconds * cpus().length)) * 100, 0)}% busy`;
       console.log(`${''.padEnd(28)} machine while answering (every process): bare ${busy('bare', bare)}, redirect ${busy('redirect', redirect)}`);
+      const perRedirect = (seconds: number) => `${fmt((seconds / redirect.requests) * 1e6, 1)} µs/request`;
+      console.log(`${''.padEnd(28)} storage for the redirect, wait included: PostgreSQL ${perRedirect(storage.postgres - storageBefore.postgres)}, Kafka ${perRedirect(storage.kafka - storageBefore.kafka)}`);
       return { bare, redirect, lag };
     };
     const atRate = await phase(`at ${RATE}/s`, (origin, path) =>

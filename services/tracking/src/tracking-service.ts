@@ -68,7 +68,7 @@ async function connectOnce(runtime: ServiceRuntime, config: TrackingConfig) {
   const consumers = config.TRACKING_ROLES.includes('consumers')
     ? [
         { name: 'campaign-events', topics: [Topics.campaignsEvents], handlers: campaignEventHandlers },
-        { name: 'click-intake', topics: [Topics.clickIntake], handlers: clickIntakeHandlers(`/alg/${runtime.name}`) },
+        { name: 'click-intake', topics: [Topics.clickIntake], handlers: clickIntakeHandlers(runtime.outbox) },
       ]
     : [];
 

@@ -1,4 +1,4 @@
-import type { EventHandlers } from '@alg/service-kit';
+import type { EventHandlers, Outbox } from '@alg/service-kit';
 import { ClickRecorder } from './click-recorder.js';
 
 /**
@@ -6,8 +6,8 @@ import { ClickRecorder } from './click-recorder.js';
  * and the single-click events that earlier versions of the redirect sent,
  * which may still wait in the topic after an upgrade.
  */
-export function clickIntakeHandlers(eventSource: string): EventHandlers {
-  const recorder = new ClickRecorder(eventSource);
+export function clickIntakeHandlers(outbox: Outbox): EventHandlers {
+  const recorder = new ClickRecorder(outbox);
 
   return {
     'click.batch-received': async (em, event, log) => {
