@@ -1,5 +1,6 @@
 import { InitialSchema } from './0001-initial-schema.js';
 import { IntakeAttributionWebhooks } from './0002-intake-attribution-webhooks.js';
+import { ParticipantIndexes } from './0003-participant-indexes.js';
 
 /** Every migration of the tracking schema, in order. */
-export const trackingMigrations = [InitialSchema, IntakeAttributionWebhooks];
+export const trackingMigrations = [InitialSchema, IntakeAttributionWebhooks, ParticipantIndexes];
