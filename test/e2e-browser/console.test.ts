@@ -227,6 +227,26 @@ describe('admin console in Chromium', { skip: skipReason() }, () => {
     await ui.screenshot('12-participant-score');
   });
 
+  it('participant page downloads the data export', async () => {
+    const top = environment.seed.loop.campaign.leaderboard[0]!;
+    await ui.go(`/participants/${top.participant.id}/show`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-participant-data').click()]);
+    assert.match(download.suggestedFilename(), new RegExp(`^participant-${top.participant.id}-.+\\.json$`));
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      participantId: string;
+      formatVersion: number;
+      profile: { email: string };
+      tracking: { shares: unknown[] };
+      scoring: { score: unknown };
+    };
+    assert.equal(exported.participantId, top.participant.id);
+    assert.equal(exported.formatVersion, 1);
+    assert.equal(exported.profile.email, top.participant.email);
+    assert.ok(exported.tracking.shares.length > 0);
+    assert.notEqual(exported.scoring.score, null);
+    await page.getByText('Data export downloaded').waitFor();
+  });
+
   it('guided flow creates and launches a campaign', async () => {
     const name = `Partner webinar ${Date.now().toString(36)}`;
     await ui.go('/campaigns');
@@ -359,6 +379,9 @@ describe('admin console in Chromium', { skip: skipReason() }, () => {
     await page.getByRole('menuitem', { name: 'Campaigns' }).waitFor();
     assert.equal(await page.getByRole('menuitem', { name: 'API keys' }).count(), 0);
     await ui.screenshot('18-viewer-campaign');
+    await ui.go(`/participants/${environment.seed.loop.campaign.leaderboard[0]!.participant.id}/show`);
+    await page.getByRole('tab', { name: 'Profile' }).waitFor();
+    assert.equal(await page.getByTestId('export-participant-data').count(), 0);
   });
 
   it('API key signs in as admin', async () => {

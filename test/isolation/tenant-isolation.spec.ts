@@ -6,7 +6,7 @@
  * something when A's figures differ afterwards. Prints "N probes, M leaks".
  */
 import { jest } from '@jest/globals';
-import { signIdentity } from '@alg/service-kit';
+import { emailHash, type Identity, signIdentity } from '@alg/service-kit';
 import { type LoopResult, runAdvocacyLoop } from '../../scripts/lib/advocacy-loop.ts';
 import { GraphqlClient } from '../../scripts/lib/graphql-client.ts';
 import { type Stack, startStack } from '../../scripts/lib/stack.ts';
@@ -42,6 +42,39 @@ async function figures(client: GraphqlClient, campaignId: string) {
     }`,
     { id: campaignId },
   );
+}
+
+/** True when every value in the answer is null, an empty list, or an object of such values. */
+function revealsNothing(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.values(value).every(revealsNothing);
+
+  return false;
+}
+
+const EXPORT = `query($id: ID!) {
+  participantExport(id: $id) {
+    participantId profile { email } completions { id }
+    tracking { trackedLinks { code } shares { id } conversionsMade { id } }
+    scoring { score { points } shareCredits { shares } }
+  }
+}`;
+
+/**
+ * Creates an organization's keys below admin: editor, viewer, conversions
+ * intake and partner portal, with the partner network the portal key needs.
+ */
+async function createKeys(admin: GraphqlClient): Promise<Record<'editor' | 'viewer' | 'conversions' | 'partner', string>> {
+  await admin.request(`mutation { createEcosystem(input: { name: "Acme partner network", kind: PARTNER_NETWORK, partnerName: "Acme" }) { id } }`);
+  const { viewer, editor, conversions, partner } = await admin.request<Record<string, { secret: string }>>(`mutation {
+    viewer: createApiKey(input: { name: "viewer", role: VIEWER, scopes: [READ] }) { secret }
+    editor: createApiKey(input: { name: "editor", role: EDITOR }) { secret }
+    conversions: createApiKey(input: { name: "intake", role: EDITOR, scopes: [CONVERSIONS] }) { secret }
+    partner: createApiKey(input: { name: "portal", role: VIEWER, scopes: [READ], partnerName: "Acme" }) { secret }
+  }`);
+
+  return { viewer: viewer!.secret, editor: editor!.secret, conversions: conversions!.secret, partner: partner!.secret };
 }
 
 function containsAny(answer: unknown, needles: string[]): boolean {
@@ -92,40 +125,38 @@ describe('tenant isolation', () => {
   it('leaks nothing across organizations', async () => {
     const adminA = new GraphqlClient(stack.urls.gateway, a.apiKey);
     const adminB = new GraphqlClient(stack.urls.gateway, b.apiKey);
+    // Keys of A below the admin role probe the export inside A's own organization.
+    const ownKeys = await createKeys(adminA);
     const before = await figures(adminA, a.campaignId);
 
     const idsOfA = await adminA.request<{
-      campaign: { interaction: { id: string }; ecosystem: { id: string } };
+      campaign: { interaction: { id: string }; ecosystem: { id: string }; leaderboard: { participant: { id: string; email: string } }[] };
       participants: { nodes: { id: string; email: string }[] };
       apiKeys: { id: string }[];
     }>(
       `query($id: ID!) {
-        campaign(id: $id) { interaction { id } ecosystem { id } }
+        campaign(id: $id) { interaction { id } ecosystem { id } leaderboard(first: 1) { participant { id email } } }
         participants(first: 20) { nodes { id email } }
         apiKeys { id }
       }`,
       { id: a.campaignId },
     );
     const participantOfA = idsOfA.participants.nodes[0]!;
-    const { createApiKey: viewerKey } = await adminB.request<{ createApiKey: { secret: string } }>(
-      `mutation { createApiKey(input: { name: "viewer", role: VIEWER, scopes: [READ] }) { secret } }`,
-    );
-    const { createApiKey: editorKey } = await adminB.request<{ createApiKey: { secret: string } }>(
-      `mutation { createApiKey(input: { name: "editor", role: EDITOR }) { secret } }`,
-    );
-    const { createApiKey: conversionsKey } = await adminB.request<{ createApiKey: { secret: string } }>(
-      `mutation { createApiKey(input: { name: "intake", role: EDITOR, scopes: [CONVERSIONS] }) { secret } }`,
-    );
+    // The top advocate has records in all three services, so an export probe that leaks shows data from each.
+    const advocateOfA = idsOfA.campaign.leaderboard[0]!.participant;
+    const keysOfB = await createKeys(adminB);
     const credentials = {
       admin: adminB,
-      editor: adminB.withToken(editorKey.secret),
-      viewer: adminB.withToken(viewerKey.secret),
-      conversions: adminB.withToken(conversionsKey.secret),
+      editor: adminB.withToken(keysOfB.editor),
+      viewer: adminB.withToken(keysOfB.viewer),
+      conversions: adminB.withToken(keysOfB.conversions),
+      partner: adminB.withToken(keysOfB.partner),
     };
     // Both organizations imported the same example file, so e-mail addresses
     // repeat across them; ids are unique, so they tell A's rows apart.
     const foreign = [
       a.campaignId,
+      advocateOfA.id,
       ...idsOfA.participants.nodes.map((node) => node.id),
       idsOfA.campaign.ecosystem.id,
       idsOfA.campaign.interaction.id,
@@ -174,6 +205,11 @@ describe('tenant isolation', () => {
         id: idsOfA.campaign.ecosystem.id,
       });
       query('revoke foreign key', `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: idsOfA.apiKeys[0]!.id });
+      query('export foreign participant', EXPORT, { id: advocateOfA.id });
+    }
+    for (const role of ['editor', 'viewer', 'conversions', 'partner'] as const) {
+      const client = adminA.withToken(ownKeys[role]);
+      probes.push({ name: `own ${role}: export participant`, run: () => client.request(EXPORT, { id: advocateOfA.id }), leaked: leakedIds });
     }
 
     // Entity references sent straight to each subgraph with B's identity: an
@@ -200,6 +236,40 @@ describe('tenant isolation', () => {
           return Object.values(entity).some((value) => value !== null && !(Array.isArray(value) && value.length === 0));
         },
       });
+    }
+
+    // The export entity straight to each subgraph, as B and as A's keys below
+    // admin: every answer must be null, or made of nulls and empty lists.
+    const exportReference = { __typename: 'ParticipantExport', participantId: advocateOfA.id, emailHash: emailHash(advocateOfA.email) };
+    const exportSelections = [
+      { url: stack.urls.campaigns, selection: 'participantId emailHash profile { email } completions { id } invitations { id }' },
+      {
+        url: stack.urls.tracking,
+        selection: 'tracking { trackedLinks { code } shares { id } clicks { linkCode } conversionsCredited { id } conversionsMade { id } browsersSeen { visitorHash } }',
+      },
+      {
+        url: stack.urls.scoring,
+        selection:
+          'scoring { score { points } campaignScores { points } shareCredits { shares } clickCredits { clicks } ignoredClicks { clicks } conversionCredits { conversionId } conversionsMade { conversionId } }',
+      },
+    ];
+    const exportIdentities: [string, Identity][] = [
+      ...(['admin', 'editor', 'viewer'] as const).map((role): [string, Identity] => [`B ${role}`, { ...identityOfB, role }]),
+      ['B conversions key', { ...identityOfB, role: 'editor', scopes: ['conversions'] }],
+      ['B partner', { ...identityOfB, kind: 'partner', role: 'viewer', scopes: ['read'], partnerId: 'Acme' }],
+      ...(['editor', 'viewer'] as const).map((role): [string, Identity] => [`A ${role}`, { ...identityOfB, org: a.organizationId, role }]),
+      ['A conversions key', { ...identityOfB, org: a.organizationId, role: 'admin', scopes: ['conversions'] }],
+      ['A partner', { ...identityOfB, org: a.organizationId, kind: 'partner', role: 'viewer', scopes: ['read'], partnerId: 'Acme' }],
+      ['operator', { sub: 'operator', kind: 'operator', org: null, role: 'operator', scopes: ['read', 'write'], partnerId: null }],
+    ];
+    for (const { url, selection } of exportSelections) {
+      for (const [who, identity] of exportIdentities) {
+        probes.push({
+          name: `_entities ParticipantExport on ${new URL(url).port} as ${who}`,
+          run: () => direct(url, identity, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ParticipantExport { ${selection} } } }`, { r: [exportReference] }),
+          leaked: (answer) => !((answer as { data?: { _entities?: unknown[] } }).data?._entities ?? []).every(revealsNothing),
+        });
+      }
     }
 
     for (const probe of probes) await settle(probe);

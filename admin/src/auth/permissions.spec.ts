@@ -19,6 +19,12 @@ describe('canAccess', () => {
     assert.equal(canAccess('admin', 'list', 'audit-log'), true);
     assert.equal(canAccess('viewer', 'list', 'members.email'), false);
   });
+
+  it('keeps data exports for admins', () => {
+    assert.equal(canAccess('admin', 'export', 'participant-exports'), true);
+    assert.equal(canAccess('editor', 'export', 'participant-exports'), false);
+    assert.equal(canAccess('viewer', 'export', 'participant-exports'), false);
+  });
 });
 
 describe('parseRole', () => {

@@ -8,8 +8,9 @@ const rank: Readonly<Record<Role, number>> = { viewer: 0, editor: 1, admin: 2 };
 
 /**
  * Resources that only admins see: credentials and signing secrets, the
- * people with access, and who changed what. The server requires the admin
- * role for each of them, reads included.
+ * people with access, who changed what, and a participant's full data
+ * export. The server requires the admin role for each of them, reads
+ * included.
  */
 export const adminResources: ReadonlySet<string> = new Set([
   'api-keys',
@@ -17,6 +18,7 @@ export const adminResources: ReadonlySet<string> = new Set([
   'audit-log',
   'completion-webhooks',
   'conversion-webhooks',
+  'participant-exports',
 ]);
 
 /** Actions that only read. react-admin also checks `export` and `clone`, which count as writes here. */

@@ -34,6 +34,8 @@ import { campaignsMigrations } from './migrations/index.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { OrganizationService } from './organizations/organization.service.js';
 import { PartnerParticipantResolver } from './partners/partner-participant.resolver.js';
+import { ParticipantExportResolver } from './privacy/participant-export.resolver.js';
+import { ParticipantExportService } from './privacy/participant-export.service.js';
 import { ParticipantResolver } from './participants/participant.resolver.js';
 import { ParticipantService } from './participants/participant.service.js';
 import { ParticipantWriter } from './participants/participant-writer.js';
@@ -83,6 +85,8 @@ export class AppModule {
         MemberResolver,
         OrganizationResolver,
         OrganizationService,
+        ParticipantExportResolver,
+        ParticipantExportService,
         ParticipantResolver,
         PartnerParticipantResolver,
         ParticipantService,

@@ -4,6 +4,7 @@
  * updates, ecosystem membership, erasure, and list filters.
  */
 import { jest } from '@jest/globals';
+import { emailHash } from '@alg/service-kit';
 import { type CampaignsApp, type Caller, eventsOf, GraphqlFailure, newOrganization, startCampaigns } from './support/campaigns-app.js';
 
 jest.setTimeout(60_000);
@@ -211,7 +212,7 @@ describe('participant changes', () => {
     );
     expect(Number(stored[0]!.hits)).toBe(0);
     const erased = await eventsOf(app, organizationId, 'participant.erased');
-    expect(erased.map((event) => event.data)).toContainEqual({ participantId: person.id });
+    expect(erased.map((event) => event.data)).toContainEqual({ participantId: person.id, emailHash: emailHash('erase.me@example.com') });
   });
 
   it('refuses changing an erased one', async () => {

@@ -17,6 +17,9 @@ import { MaturityResolver } from './maturity/maturity.resolver.js';
 import { MaturityService } from './maturity/maturity.service.js';
 import { PointsConfigResolver } from './points/points-config.resolver.js';
 import { PointsConfigService } from './points/points-config.service.js';
+import { ParticipantExportReference } from './privacy/participant-export.model.js';
+import { ParticipantExportResolver } from './privacy/participant-export.resolver.js';
+import { ParticipantScoringExportService } from './privacy/participant-export.service.js';
 import { createRuntime } from './runtime.js';
 import { AdvocateScoreResolver, ParticipantScoreResolver } from './scores/score.resolver.js';
 import { ScoreService } from './scores/score.service.js';
@@ -43,16 +46,22 @@ export class AppModule {
   static forRoot(runtime: ServiceRuntime): DynamicModule {
     return {
       module: AppModule,
-      imports: [subgraphGraphqlModule(runtime.logger, [CampaignReference, ParticipantReference])],
+      imports: [subgraphGraphqlModule(runtime.logger, [CampaignReference, ParticipantReference, ParticipantExportReference])],
       providers: [
         { provide: ServiceRuntime, useValue: runtime },
         { provide: APP_GUARD, useClass: RolesGuard },
         ...runtimeServices.map((service) => ({ provide: service, useValue: new service(runtime) })),
+        {
+          provide: ParticipantScoringExportService,
+          useFactory: (scores: ScoreService) => new ParticipantScoringExportService(runtime, scores),
+          inject: [ScoreService],
+        },
         ParticipantReferenceResolver,
         CampaignReferenceResolver,
         CampaignLeaderboardResolver,
         LeaderboardResolver,
         ParticipantScoreResolver,
+        ParticipantExportResolver,
         AdvocateScoreResolver,
         PointsConfigResolver,
         TargetingResolver,

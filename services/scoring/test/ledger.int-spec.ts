@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
-import type { CloudEvent, ServiceRuntime } from '@alg/service-kit';
+import { type CloudEvent, emailHash, type ServiceRuntime } from '@alg/service-kit';
 import { ScoreLedger } from '../src/ledger/score-ledger.js';
 import { ledgerTables, ScoreReplay } from '../src/ledger/score-replay.js';
 import { LeaderboardService } from '../src/leaderboards/leaderboard.service.js';
@@ -250,6 +250,32 @@ describe('erasure', () => {
     );
     expect(rows.map((row) => row.person_hash)).toEqual([null, null]);
     expect(await pointsOf(runtime, build.organizationId, advocate)).toBe(80_000_000 + Math.round(5_000_000 * Math.log10(101)));
+  });
+
+  it('unlinks conversions by the hash in the event', async () => {
+    const build = new EventBuilder();
+    const campaignId = randomUUID();
+    const [advocate, person] = [randomUUID(), randomUUID()];
+    const email = `${person}@example.com`;
+    // No participant.created for the person: scoring has no profile to take the hash from.
+    await apply(
+      build.campaign('campaign.launched', campaignId),
+      build.participant(advocate),
+      build.share(campaignId, advocate, 'linkedin', 100),
+      build.conversion(campaignId, advocate, { email }),
+      build.erased(person, emailHash(email)),
+      build.conversion(campaignId, advocate, { email, kind: 'lead' }),
+    );
+    const rows = await runtime.em().execute<{ person_hash: string | null }[]>(
+      `select person_hash from conversion_credit where advocate_id = ?`,
+      [advocate],
+    );
+    expect(rows.map((row) => row.person_hash)).toEqual([null, null]);
+    const tombstones = await runtime.em().execute(`select 1 from erased_person where organization_id = ? and email_hash = ?`, [
+      build.organizationId,
+      emailHash(email),
+    ]);
+    expect(tombstones).toHaveLength(1);
   });
 });
 

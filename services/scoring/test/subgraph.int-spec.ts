@@ -10,9 +10,11 @@ import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
 import {
   type CloudEvent,
+  emailHash,
   type EventHandler,
   type EventHandlers,
   type EventType,
+  type Identity,
   type MessageProducer,
   type ServiceRuntime,
   signIdentity,
@@ -262,5 +264,143 @@ describe('scoring subgraph', () => {
     );
     expect(result.data.leaderboard).toEqual([]);
     expect(result.data._entities[0]!.score).toBeNull();
+  });
+});
+
+const SCORING_SECTION = `scoring {
+  score { score points level { name } badges { code } }
+  campaignScores { campaignId points shares networks potentialReach uniqueClicks conversions pointsReachedAt }
+  shareCredits { campaignId network shares networkSize firstSharedAt }
+  clickCredits { campaignId visitors clicks firstClickedAt }
+  ignoredClicks { campaignId reason clicks }
+  conversionCredits { conversionId campaignId kind value credited selfReferral convertedAt }
+  conversionsMade { conversionId campaignId kind }
+}`;
+
+interface ScoringSection {
+  score: { score: number; points: number; level: { name: string }; badges: { code: string }[] } | null;
+  campaignScores: { campaignId: string; points: number; shares: number; uniqueClicks: number; conversions: number }[];
+  shareCredits: { campaignId: string; network: string; shares: number; networkSize: number }[];
+  clickCredits: { campaignId: string; visitors: number; clicks: number }[];
+  ignoredClicks: { campaignId: string; reason: string; clicks: number }[];
+  conversionCredits: { campaignId: string; kind: string; credited: boolean }[];
+  conversionsMade: { campaignId: string; kind: string }[];
+}
+
+async function exportAs(identity: Identity, participantId: string, hash = emailHash(`${participantId}@example.com`)) {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-alg-identity': await signIdentity(identity, SECRET) },
+    body: JSON.stringify({
+      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ParticipantExport { ${SCORING_SECTION} } } }`,
+      variables: { r: [{ __typename: 'ParticipantExport', participantId, emailHash: hash }] },
+    }),
+  });
+  const body = (await response.json()) as { data?: { _entities: { scoring: ScoringSection }[] }; errors?: { message: string; extensions: { code: string } }[] };
+
+  return { section: body.data?._entities?.[0]?.scoring ?? null, errors: body.errors ?? [] };
+}
+
+const adminOf = (organizationId: string): Identity => ({
+  sub: 'api_key:test',
+  kind: 'api_key',
+  org: organizationId,
+  role: 'admin',
+  scopes: ['read', 'write'],
+  partnerId: null,
+});
+
+describe('scoring export', () => {
+  it('returns the score and the credits', async () => {
+    const { section, errors } = await exportAs(adminOf(build.organizationId), ada);
+    expect(errors).toEqual([]);
+    expect(section!.score).toMatchObject({ score: 100, level: { name: 'Newcomer' } });
+    expect(section!.score!.badges.map((badge) => badge.code)).toEqual(['first_share', 'first_conversion']);
+    expect(section!.campaignScores).toMatchObject([{ campaignId, shares: 1, uniqueClicks: 1, conversions: 1 }]);
+    expect(section!.campaignScores[0]!.points).toBe(section!.score!.points);
+    expect(section!.shareCredits).toMatchObject([{ campaignId, network: 'LINKEDIN', shares: 1, networkSize: 300 }]);
+    expect(section!.clickCredits).toMatchObject([{ campaignId, visitors: 1, clicks: 2 }]);
+    expect(section!.ignoredClicks).toEqual([{ campaignId, reason: 'PREVIEW', clicks: 1 }]);
+    expect(section!.conversionCredits).toMatchObject([{ campaignId, kind: 'REGISTRATION', credited: true }]);
+    expect(section!.conversionsMade).toEqual([]);
+  });
+
+  it('answers admins only', async () => {
+    const identities: Identity[] = [
+      { ...adminOf(build.organizationId), role: 'viewer' },
+      { ...adminOf(build.organizationId), role: 'editor' },
+      { ...adminOf(build.organizationId), scopes: ['conversions'] },
+      { ...adminOf(build.organizationId), kind: 'partner', role: 'viewer', scopes: ['read'], partnerId: 'Acme' },
+      { ...adminOf(build.organizationId), kind: 'operator', org: null, role: 'operator' },
+    ];
+    for (const identity of identities) {
+      const { section, errors } = await exportAs(identity, ada);
+      expect(section).toBeNull();
+      expect(errors.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+    }
+  });
+
+  it('returns nothing to another organization', async () => {
+    const { section } = await exportAs(adminOf(randomUUID()), ada);
+    expect(section).toEqual({
+      score: null,
+      campaignScores: [],
+      shareCredits: [],
+      clickCredits: [],
+      ignoredClicks: [],
+      conversionCredits: [],
+      conversionsMade: [],
+    });
+  });
+
+  it('rejects a malformed e-mail hash', async () => {
+    const { errors } = await exportAs(adminOf(build.organizationId), ada, 'ABC');
+    expect(errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('"ABC"') });
+  });
+});
+
+describe('erasure in scoring', () => {
+  const otherCampaign = randomUUID();
+  const [cy, dee] = [randomUUID(), randomUUID()];
+
+  beforeAll(async () => {
+    await publish([
+      build.campaign('campaign.launched', otherCampaign),
+      build.participant(cy),
+      build.participant(dee, { origin: 'conversion', sourceCampaignId: otherCampaign, sourceAdvocateId: cy }),
+      build.invitation(otherCampaign, cy),
+      build.share(otherCampaign, cy, 'linkedin', 120),
+      build.click(otherCampaign, cy, 'visitor-9'),
+      build.click(otherCampaign, cy, 'visitor-8', 'self', false),
+      build.conversion(otherCampaign, cy, { kind: 'registration', email: `${dee}@example.com` }),
+      build.conversion(otherCampaign, ada, { kind: 'lead', email: `${dee}@example.com` }),
+    ]);
+    await until('the conversions', async () => (await exportAs(adminOf(build.organizationId), dee)).section, (section) => section?.conversionsMade.length === 2);
+  });
+
+  it('exports conversions a person made', async () => {
+    const { section } = await exportAs(adminOf(build.organizationId), dee);
+    expect(section!.conversionsMade.map((conversion) => conversion.kind).sort()).toEqual(['LEAD', 'REGISTRATION']);
+  });
+
+  it('removes the advocate and unlinks the converter', async () => {
+    const before = await campaignBoard();
+    await publish([build.erased(cy, emailHash(`${cy}@example.com`)), build.erased(dee, emailHash(`${dee}@example.com`))]);
+    const count = async (sql: string, params: unknown[]) => Number((await runtime.em().execute<{ count: string }[]>(sql, params))[0]!.count);
+    await until('both erasures', () => count(`select count(*) from erased_participant where participant_id in (?, ?)`, [cy, dee]), (value) => value === 2);
+    for (const table of ['participant_profile', 'participant_ecosystem', 'invitation', 'share_credit', 'click_credit', 'click_ignored', 'advocate_campaign_stats', 'advocate_score']) {
+      expect({ table, rows: await count(`select count(*) from ${table} where participant_id in (?, ?)`, [cy, dee]) }).toEqual({ table, rows: 0 });
+    }
+    expect(await count(`select count(*) from conversion_credit where advocate_id = ?`, [cy])).toBe(0);
+    expect(await count(`select count(*) from conversion_credit where person_hash = ?`, [emailHash(`${dee}@example.com`)])).toBe(0);
+    expect(await count(`select count(*) from conversion_credit where advocate_id = ? and kind = 'lead' and person_hash is null`, [ada])).toBe(1);
+    expect(await campaignBoard()).toEqual(before);
+  });
+
+  it('leaves nothing to export', async () => {
+    for (const participantId of [cy, dee]) {
+      const { section } = await exportAs(adminOf(build.organizationId), participantId);
+      expect(section).toMatchObject({ score: null, campaignScores: [], shareCredits: [], clickCredits: [], conversionCredits: [], conversionsMade: [] });
+    }
   });
 });

@@ -16,6 +16,9 @@ import { AdvocateMetricsService } from './metrics/advocate-metrics.service.js';
 import { CampaignMetricsService } from './metrics/campaign-metrics.service.js';
 import { EcosystemMetricsService } from './metrics/ecosystem-metrics.service.js';
 import { trackingMigrations } from './migrations/index.js';
+import { ParticipantExportReference } from './privacy/participant-export.model.js';
+import { ParticipantExportResolver } from './privacy/participant-export.resolver.js';
+import { ParticipantTrackingExportService } from './privacy/participant-export.service.js';
 import { ShareService } from './shares/share.service.js';
 import { TRACKING_CONFIG } from './tokens.js';
 
@@ -32,7 +35,7 @@ export class AppModule {
 
     return {
       module: AppModule,
-      imports: [subgraphGraphqlModule(runtime.logger, [CampaignReference, InvitationReference, ParticipantReference])],
+      imports: [subgraphGraphqlModule(runtime.logger, [CampaignReference, InvitationReference, ParticipantReference, ParticipantExportReference])],
       providers: [
         { provide: ServiceRuntime, useValue: runtime },
         { provide: TRACKING_CONFIG, useValue: config },
@@ -44,9 +47,15 @@ export class AppModule {
         withRuntime(ConversionService),
         withRuntime(EcosystemMetricsService),
         withRuntime(ShareService),
+        {
+          provide: ParticipantTrackingExportService,
+          useFactory: (serviceRuntime: ServiceRuntime, urls: LinkUrls) => new ParticipantTrackingExportService(serviceRuntime, urls),
+          inject: [ServiceRuntime, LinkUrls],
+        },
         CampaignMetricsResolver,
         EcosystemMetricsResolver,
         InvitationLinksResolver,
+        ParticipantExportResolver,
         ParticipantMetricsResolver,
         TrackingResolver,
         WebhookSecretResolver,

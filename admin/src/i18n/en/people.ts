@@ -55,6 +55,8 @@ export const participants = {
   erase_content:
     'The personal data is deleted for good. The participant stays in the statistics without a name or e-mail. This cannot be undone.',
   erased_notice: 'Personal data erased',
+  export_data: 'Export data (JSON)',
+  exported_notice: 'Data export downloaded',
   recruits: 'Brought in through their links',
   lineage_unavailable: 'Lineage unavailable',
   generation: 'Generation %{generation}; brought in %{recruits} people.',

@@ -17,6 +17,7 @@ import { OrganizationDateField } from '../../fields/OrganizationDateField';
 import type { Participant } from '../../graphql/types';
 import { useShowErrorHandler } from '../../errors/useShowErrorHandler';
 import { EraseButton } from './EraseButton';
+import { ExportDataButton } from './ExportDataButton';
 import { ParticipantActivity } from './ParticipantActivity';
 import { ParticipantConsent } from './ParticipantConsent';
 import { ParticipantEcosystems } from './ParticipantEcosystems';
@@ -28,6 +29,7 @@ function ParticipantActions() {
   return (
     <TopToolbar>
       {record?.erasedAt ? null : <EditButton />}
+      <ExportDataButton />
       <EraseButton />
     </TopToolbar>
   );

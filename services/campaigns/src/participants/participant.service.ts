@@ -152,19 +152,27 @@ export class ParticipantService {
 
   /**
    * Erases a participant's personal data: e-mail, names, company, title and
-   * profiles are removed, consent withdrawn and memberships dropped. The id
-   * stays, so counts and other services' records keep adding up. A hash of
-   * the e-mail is kept so that a later import does not bring the person back.
+   * profiles are removed, consent withdrawn and memberships dropped. The
+   * sender's ids of their completion moments go too, because an import
+   * derives one from the e-mail. The id stays, so counts and other
+   * services' records keep adding up. A hash of the e-mail is kept, without
+   * the id, so that a later import does not bring the person back.
+   * Published events about the participant are deleted from the outbox at
+   * once instead of after the relay's retention. Erasing an erased
+   * participant changes nothing.
    */
   async erase(organizationId: string, id: string): Promise<Participant> {
     return this.runtime.transactional(async (em) => {
       const participant = await this.lock(em, organizationId, id);
       if (participant.erasedAt) return participant;
+      const hash = emailHash(participant.email);
       await em.execute(
         `insert into erasure (organization_id, email_hash, erased_at) values (?, ?, now()) on conflict do nothing`,
-        [organizationId, emailHash(participant.email)],
+        [organizationId, hash],
       );
       await em.execute(`delete from ecosystem_membership where participant_id = ?`, [id]);
+      await em.execute(`update completion set external_id = null where participant_id = ? and organization_id = ?`, [id, organizationId]);
+      await em.execute(`delete from outbox_message where message_key = ? and published_at is not null`, [id]);
       const now = new Date();
       Object.assign(participant, {
         email: `erased-${id}@erased.invalid`,
@@ -180,7 +188,12 @@ export class ParticipantService {
         updatedAt: now,
       });
       await em.flush();
-      this.runtime.outbox.add(em, { type: 'participant.erased', organizationId, key: id, data: { participantId: id } });
+      this.runtime.outbox.add(em, {
+        type: 'participant.erased',
+        organizationId,
+        key: id,
+        data: { participantId: id, emailHash: hash },
+      });
       this.runtime.logger.info({ organizationId, participantId: id }, 'participant erased');
 
       return participant;

@@ -189,7 +189,12 @@ function addMember(facts: FactSet, event: LedgerEvent): void {
       facts.addConsent({ ...event.data, organizationId, changedAt: iso(event.data.changedAt), eventId: event.id });
       break;
     case 'participant.erased':
-      facts.addErasure({ participantId: event.data.participantId, organizationId, erasedAt: iso(event.time) });
+      facts.addErasure({
+        participantId: event.data.participantId,
+        organizationId,
+        erasedAt: iso(event.time),
+        emailHash: event.data.emailHash ?? null,
+      });
       break;
     default:
       break;

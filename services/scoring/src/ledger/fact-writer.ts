@@ -25,6 +25,25 @@ async function write(em: EntityManager, sql: string, facts: Map<string, object>,
   if (facts.size > 0) await em.execute(sql, [json()]);
 }
 
+/**
+ * Stores the e-mail hashes of erased people as tombstones and removes them
+ * from conversion credits, so that their conversions, even those that
+ * arrive later, lose the link to them. A hash comes from the profile, or
+ * from the event when scoring never saw the profile.
+ */
+async function unlinkErasedPeople(em: EntityManager, facts: FactSet, ids: string[]): Promise<void> {
+  const hashes = rows(facts.erasures.values(), (fact) => ({ organization_id: fact.organizationId, email_hash: fact.emailHash }));
+  const erasedHashes = `select organization_id, email_hash from participant_profile where participant_id in (?) and email_hash is not null
+     union select organization_id, email_hash from jsonb_to_recordset(?::jsonb) as h(organization_id uuid, email_hash text)
+      where email_hash is not null`;
+  await em.execute(`insert into erased_person (organization_id, email_hash) ${erasedHashes} on conflict do nothing`, [ids, hashes]);
+  await em.execute(
+    `update conversion_credit c set person_hash = null from (${erasedHashes}) e
+      where e.organization_id = c.organization_id and e.email_hash = c.person_hash`,
+    [ids, hashes],
+  );
+}
+
 async function writeErasures(em: EntityManager, facts: FactSet): Promise<void> {
   if (facts.erasures.size === 0) return;
   const erasures = rows(facts.erasures.values(), (fact) => ({
@@ -40,20 +59,7 @@ async function writeErasures(em: EntityManager, facts: FactSet): Promise<void> {
      on conflict (participant_id) do update set erased_at = least(erased_participant.erased_at, excluded.erased_at)`,
     [erasures],
   );
-  // The e-mail hash of an erased person is kept as a tombstone only, so that
-  // their conversions, even those that arrive later, lose the link to them.
-  await em.execute(
-    `insert into erased_person (organization_id, email_hash)
-     select organization_id, email_hash from participant_profile where participant_id in (?) and email_hash is not null
-     on conflict do nothing`,
-    [ids],
-  );
-  await em.execute(
-    `update conversion_credit c set person_hash = null from erased_person e
-      where e.organization_id = c.organization_id and e.email_hash = c.person_hash
-        and e.email_hash in (select email_hash from participant_profile where participant_id in (?))`,
-    [ids],
-  );
+  await unlinkErasedPeople(em, facts, ids);
   for (const table of [
     'participant_profile',
     'participant_ecosystem',

@@ -85,4 +85,16 @@ describe('FactSet merge', () => {
     facts.addClock({ organizationId: 'o', latestActivityAt: '2026-03-01T00:00:00.000Z', events: 1 });
     expect(facts.clocks.get('o')).toEqual({ organizationId: 'o', latestActivityAt: '2026-03-01T00:00:00.000Z', events: 2 });
   });
+
+  it('keeps earliest erasure and any e-mail hash', () => {
+    const erasures = [
+      { participantId: 'p', organizationId: 'o', erasedAt: '2026-03-01T00:00:00.000Z', emailHash: null },
+      { participantId: 'p', organizationId: 'o', erasedAt: '2026-03-02T00:00:00.000Z', emailHash: 'a'.repeat(64) },
+    ];
+    for (const order of permutations(erasures)) {
+      const facts = new FactSet();
+      for (const fact of order) facts.addErasure(fact);
+      expect(facts.erasures.get('p')).toEqual({ participantId: 'p', organizationId: 'o', erasedAt: '2026-03-01T00:00:00.000Z', emailHash: 'a'.repeat(64) });
+    }
+  });
 });

@@ -82,6 +82,8 @@ export interface ErasureFact {
   participantId: string;
   organizationId: string;
   erasedAt: string;
+  /** Hash of the erased e-mail when the event carried it; older events have none. */
+  emailHash: string | null;
 }
 
 export interface InvitationFact {
@@ -251,9 +253,12 @@ export class FactSet {
     }
   }
 
+  /** Keeps the earliest erasure, with the e-mail hash of any of the participant's erasures. */
   addErasure(fact: ErasureFact): void {
     const current = this.erasures.get(fact.participantId);
-    if (!current || fact.erasedAt < current.erasedAt) this.erasures.set(fact.participantId, fact);
+    const emailHash = fact.emailHash ?? current?.emailHash ?? null;
+    if (!current || fact.erasedAt < current.erasedAt) this.erasures.set(fact.participantId, { ...fact, emailHash });
+    else if (emailHash !== current.emailHash) this.erasures.set(fact.participantId, { ...current, emailHash });
   }
 
   /** The earliest invitation of a participant to a campaign wins, ties broken by invitation id. */

@@ -171,7 +171,7 @@ export class EventBuilder {
     return this.event('participant.consent-changed', { participantId, contact, partnerSharing: false, changedAt: time.toISOString() }, time);
   }
 
-  erased(participantId: string): CloudEvent {
-    return this.event('participant.erased', { participantId });
+  erased(participantId: string, emailHash?: string): CloudEvent {
+    return this.event('participant.erased', emailHash ? { participantId, emailHash } : { participantId });
   }
 }

@@ -107,7 +107,14 @@ export const eventCatalogue = {
   },
   'participant.erased': {
     topic: Topics.campaignsEvents,
-    schema: z.object({ participantId: id }),
+    schema: z.object({
+      participantId: id,
+      /**
+       * Hash of the erased e-mail, so that services can find the records they
+       * keep by e-mail hash, such as conversions; absent in older events.
+       */
+      emailHash: z.string().length(64).optional(),
+    }),
   },
   'completion.recorded': {
     topic: Topics.campaignsEvents,

@@ -58,6 +58,51 @@ export function organizationOf(identity: Identity): string {
   return identity.org;
 }
 
+/** Role, scope and partner access that an operation requires. */
+export interface AccessRequirement {
+  role: Role;
+  scope: Scope;
+  /** True for operations that partner-portal keys may call. */
+  partnerReadable?: boolean;
+}
+
+/**
+ * Access to a participant's data export, in every service that contributes
+ * to it: admins of the participant's organization, with the read scope.
+ */
+export const participantExportAccess: AccessRequirement = { role: 'admin', scope: 'read' };
+
+/**
+ * Checks that the caller has the scope and at least the role, and rejects
+ * partner keys unless the operation is partner-readable. The guard calls it
+ * for queries and mutations. @nestjs/graphql runs guards on field and
+ * reference resolvers only when the `fieldResolverEnhancers` option asks
+ * for it, which the kit's module does not, so a reference resolver that
+ * needs more than the organization check calls it itself.
+ */
+export function assertAccess(identity: Identity | undefined, requirement: AccessRequirement): Identity {
+  if (!identity) throw new DomainError(ErrorCode.unauthenticated, 'The request has no identity.');
+  if (identity.kind === 'partner' && !requirement.partnerReadable) {
+    throw new DomainError(ErrorCode.forbidden, 'Partner keys may read only the participants of their partner ecosystems.');
+  }
+  const { scope, role } = requirement;
+  const granted = identity.scopes.includes(scope) || (scope === 'conversions' && identity.scopes.includes('write'));
+  if (!granted) {
+    throw new DomainError(
+      ErrorCode.forbidden,
+      `This operation needs the ${scope} scope; the credential has ${identity.scopes.join(', ') || 'none'}.`,
+      { requiredScope: scope },
+    );
+  }
+  if (!hasRole(identity, role)) {
+    throw new DomainError(ErrorCode.forbidden, `This operation needs the ${role} role; the caller has ${identity.role}.`, {
+      requiredRole: role,
+    });
+  }
+
+  return identity;
+}
+
 @Injectable()
 export class RolesGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
@@ -66,36 +111,12 @@ export class RolesGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context);
     const operation = gql.getInfo<{ parentType?: { name: string } }>()?.parentType?.name;
-    const fallback: Role = operation === 'Mutation' ? 'editor' : 'viewer';
-    const required =
-      this.reflector.getAllAndOverride<Role>(REQUIRED_ROLE, [context.getHandler(), context.getClass()]) ??
-      fallback;
-    const identity = identityOf(context);
-    if (!identity) throw new DomainError(ErrorCode.unauthenticated, 'The request has no identity.');
-    if (identity.kind === 'partner') {
-      const readable = this.reflector.getAllAndOverride<boolean>(PARTNER_READABLE, [context.getHandler(), context.getClass()]);
-      if (!readable) {
-        throw new DomainError(ErrorCode.forbidden, 'Partner keys may read only the participants of their partner ecosystems.');
-      }
-    }
-    const scope =
-      this.reflector.getAllAndOverride<Scope>(REQUIRED_SCOPE, [context.getHandler(), context.getClass()]) ??
-      (operation === 'Mutation' ? 'write' : 'read');
-    const granted = identity.scopes.includes(scope) || (scope === 'conversions' && identity.scopes.includes('write'));
-    if (!granted) {
-      throw new DomainError(
-        ErrorCode.forbidden,
-        `This operation needs the ${scope} scope; the credential has ${identity.scopes.join(', ') || 'none'}.`,
-        { requiredScope: scope },
-      );
-    }
-    if (!hasRole(identity, required)) {
-      throw new DomainError(
-        ErrorCode.forbidden,
-        `This operation needs the ${required} role; the caller has ${identity.role}.`,
-        { requiredRole: required },
-      );
-    }
+    const targets = [context.getHandler(), context.getClass()];
+    assertAccess(identityOf(context), {
+      role: this.reflector.getAllAndOverride<Role>(REQUIRED_ROLE, targets) ?? (operation === 'Mutation' ? 'editor' : 'viewer'),
+      scope: this.reflector.getAllAndOverride<Scope>(REQUIRED_SCOPE, targets) ?? (operation === 'Mutation' ? 'write' : 'read'),
+      partnerReadable: this.reflector.getAllAndOverride<boolean>(PARTNER_READABLE, targets) ?? false,
+    });
 
     return true;
   }

@@ -1,4 +1,5 @@
 import type { CloudEvent, EntityManager, EventHandlers, EventPayload } from '@alg/service-kit';
+import { eraseParticipant } from '../privacy/participant-erasure.js';
 
 const upsertCampaign = async (em: EntityManager, event: CloudEvent<EventPayload<'campaign.created'>>) => {
   const campaign = event.data;
@@ -39,27 +40,15 @@ const upsertCampaign = async (em: EntityManager, event: CloudEvent<EventPayload<
  * Keeps the campaign projection current and turns each invitation into
  * its tracked links and the invitation record counted as "invited". A
  * link keeps the participant's audience size on its network when the
- * invitation carried one.
+ * invitation carried one. An erasure removes the participant's personal
+ * data (privacy/participant-erasure.ts).
  */
 export const campaignEventHandlers: EventHandlers = {
   'campaign.created': upsertCampaign,
   'campaign.updated': upsertCampaign,
   'campaign.launched': upsertCampaign,
   'campaign.ended': upsertCampaign,
-  // Erasure: the advocate's e-mail hash and the visitor hashes seen as them
-  // go; shares and clicks stay as anonymous counts under the participant id.
-  'participant.erased': async (em, event) => {
-    const { participantId } = event.data;
-    await em.execute(`delete from advocate_visitor where participant_id = ? and organization_id = ?`, [
-      participantId,
-      event.organizationid,
-    ]);
-    await em.execute(`update tracked_link set advocate_email_hash = ? where participant_id = ? and organization_id = ?`, [
-      '0'.repeat(64),
-      participantId,
-      event.organizationid,
-    ]);
-  },
+  'participant.erased': eraseParticipant,
   'invitation.created': async (em, event) => {
     const invitation = event.data;
     await em.execute(

@@ -1,6 +1,7 @@
 import { InitialSchema } from './0001-initial-schema.js';
 import { IntakeAttributionWebhooks } from './0002-intake-attribution-webhooks.js';
-import { LeanerClickIndexes } from './0003-leaner-click-indexes.js';
+import { ParticipantIndexes } from './0003-participant-indexes.js';
+import { LeanerClickIndexes } from './0004-leaner-click-indexes.js';
 
 /** Every migration of the tracking schema, in order. */
-export const trackingMigrations = [InitialSchema, IntakeAttributionWebhooks, LeanerClickIndexes];
+export const trackingMigrations = [InitialSchema, IntakeAttributionWebhooks, ParticipantIndexes, LeanerClickIndexes];

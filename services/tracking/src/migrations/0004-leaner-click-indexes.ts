@@ -7,7 +7,7 @@ import { Migration } from '@mikro-orm/migrations';
  * maintained one index more than the queries need.
  */
 export class LeanerClickIndexes extends Migration {
-  override name = '0003-leaner-click-indexes';
+  override name = '0004-leaner-click-indexes';
 
   override up(): void {
     this.addSql(`drop index if exists click_campaign_idx`);

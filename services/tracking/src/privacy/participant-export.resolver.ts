@@ -1,0 +1,44 @@
+import { Inject } from '@nestjs/common';
+import { Directive, Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import {
+  assertAccess,
+  CurrentIdentity,
+  DomainError,
+  type Identity,
+  organizationOf,
+  participantExportAccess,
+} from '@alg/service-kit';
+import { ParticipantExportReference, ParticipantTrackingExportModel } from './participant-export.model.js';
+import { ParticipantTrackingExportService } from './participant-export.service.js';
+
+const EMAIL_HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * Adds the tracking section to a participant's export. The guard does not
+ * run for entity references and their fields, so both check the export's
+ * access here: admins only, and reads inside the caller's organization.
+ */
+@Resolver(() => ParticipantExportReference)
+export class ParticipantExportResolver {
+  constructor(@Inject(ParticipantTrackingExportService) private readonly exports: ParticipantTrackingExportService) {}
+
+  @ResolveField(() => ParticipantTrackingExportModel)
+  @Directive('@requires(fields: "emailHash")')
+  tracking(@Parent() reference: ParticipantExportReference, @CurrentIdentity() identity: Identity) {
+    assertAccess(identity, participantExportAccess);
+
+    return this.exports.export(organizationOf(identity), reference.participantId, reference.emailHash);
+  }
+
+  @ResolveReference()
+  resolveReference(@Parent() reference: ParticipantExportReference, @CurrentIdentity() identity: Identity): ParticipantExportReference {
+    assertAccess(identity, participantExportAccess);
+    // Rejects the operator, who acts in no organization.
+    organizationOf(identity);
+    if (!EMAIL_HASH.test(reference.emailHash ?? '')) {
+      throw DomainError.invalid('emailHash', reference.emailHash ?? null, 'give the SHA-256 of the normalized e-mail as 64 lower-case hex digits.');
+    }
+
+    return { participantId: reference.participantId, emailHash: reference.emailHash };
+  }
+}
