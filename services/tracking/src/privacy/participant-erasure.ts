@@ -29,14 +29,18 @@ async function unlinkConversionsMade(em: EntityManager, organizationId: string, 
 
 /**
  * Deletes published events keyed by the participant (their shares, clicks
- * and credited conversions) and those of the conversions they made, which
- * carry their e-mail and name. Unpublished rows stay for the relay.
+ * and credited conversions), the click batches that hold a click on their
+ * links, and the events of the conversions they made, which carry their
+ * e-mail and name. Unpublished rows stay for the relay.
  */
 async function deletePublishedEvents(em: EntityManager, participantId: string, conversionIds: string[]): Promise<void> {
   await em.execute(
     `delete from outbox_message where published_at is not null
-        and (message_key = ? or (event->>'type' = 'conversion.recorded' and event->>'subject' in (?)))`,
-    [participantId, conversionIds.length > 0 ? conversionIds : ['']],
+        and (message_key = ?
+             or (event->>'type' = 'click.batch-recorded'
+                 and event->'data'->'clicks' @> jsonb_build_array(jsonb_build_object('participantId', ?::text)))
+             or (event->>'type' = 'conversion.recorded' and event->>'subject' in (?)))`,
+    [participantId, participantId, conversionIds.length > 0 ? conversionIds : ['']],
   );
 }
 
