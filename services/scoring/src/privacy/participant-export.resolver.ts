@@ -2,16 +2,14 @@ import { Inject } from '@nestjs/common';
 import { Directive, Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import {
   assertAccess,
+  checkParticipantExportReference,
   CurrentIdentity,
-  DomainError,
   type Identity,
   organizationOf,
   participantExportAccess,
 } from '@alg/service-kit';
 import { ParticipantExportReference, ParticipantScoringExportModel } from './participant-export.model.js';
 import { ParticipantScoringExportService } from './participant-export.service.js';
-
-const EMAIL_HASH = /^[0-9a-f]{64}$/;
 
 /**
  * Adds the scoring section to a participant's export. The guard does not
@@ -32,13 +30,6 @@ export class ParticipantExportResolver {
 
   @ResolveReference()
   resolveReference(@Parent() reference: ParticipantExportReference, @CurrentIdentity() identity: Identity): ParticipantExportReference {
-    assertAccess(identity, participantExportAccess);
-    // Rejects the operator, who acts in no organization.
-    organizationOf(identity);
-    if (!EMAIL_HASH.test(reference.emailHash ?? '')) {
-      throw DomainError.invalid('emailHash', reference.emailHash ?? null, 'give the SHA-256 of the normalized e-mail as 64 lower-case hex digits.');
-    }
-
-    return { participantId: reference.participantId, emailHash: reference.emailHash };
+    return checkParticipantExportReference(reference, identity);
   }
 }

@@ -121,3 +121,30 @@ export class RolesGuard implements CanActivate {
     return true;
   }
 }
+
+const EMAIL_HASH = /^[0-9a-f]{64}$/;
+
+/** A `ParticipantExport` entity reference as the subgraphs that extend it receive it. */
+export interface ParticipantExportKey {
+  participantId: string;
+  emailHash?: string | null;
+}
+
+/**
+ * Checks a `ParticipantExport` reference in a subgraph that adds a section
+ * to the export: the caller needs export access in an organization (the
+ * operator acts in none), and the e-mail hash that campaigns provides must
+ * be a SHA-256 in hex. Returns the reference with its hash.
+ */
+export function checkParticipantExportReference(
+  reference: ParticipantExportKey,
+  identity: Identity | undefined,
+): { participantId: string; emailHash: string } {
+  organizationOf(assertAccess(identity, participantExportAccess));
+  const emailHash = reference.emailHash ?? '';
+  if (!EMAIL_HASH.test(emailHash)) {
+    throw DomainError.invalid('emailHash', reference.emailHash ?? null, 'give the SHA-256 of the normalized e-mail as 64 lower-case hex digits.');
+  }
+
+  return { participantId: reference.participantId, emailHash };
+}
