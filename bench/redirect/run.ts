@@ -253,13 +253,9 @@ function processCpuSeconds(pid: number): number {
   }
 }
 
-/**
- * CPU seconds so far of the benchmark's Kafka broker and of the PostgreSQL
- * backends connected to its database. A backend that exits between two
- * readings loses its share, so the PostgreSQL figure is a lower bound.
- */
-function storageCpuSeconds(): { postgres: number; kafka: number } {
-  let postgres = 0;
+/** CPU seconds so far of each PostgreSQL backend connected to the benchmark's database, by pid. */
+function postgresCpuSeconds(): Map<number, number> {
+  const backends = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -267,12 +263,28 @@ function storageCpuSeconds(): { postgres: number; kafka: number } {
     } catch {
       continue;
     }
-    postgres += processCpuSeconds(Number(entry));
+    backends.set(Number(entry), processCpuSeconds(Number(entry)));
   }
-  const pidFile = resolve(KAFKA.env.ALG_CACHE_DIR, 'kafka/kafka.pid');
-  const kafka = existsSync(pidFile) ? processCpuSeconds(Number(readFileSync(pidFile, 'utf8').trim())) : 0;
 
-  return { postgres, kafka };
+  return backends;
+}
+
+function kafkaCpuSeconds(): number {
+  const pidFile = resolve(KAFKA.env.ALG_CACHE_DIR, 'kafka/kafka.pid');
+
+  return existsSync(pidFile) ? processCpuSeconds(Number(readFileSync(pidFile, 'utf8').trim())) : 0;
+}
+
+/**
+ * CPU seconds the benchmark's Kafka broker and the PostgreSQL backends of
+ * its database used since `before`. A backend that exits in between drops
+ * out, so the PostgreSQL figure is a lower bound.
+ */
+function storageCpuSince(before: { postgres: Map<number, number>; kafka: number }): { postgres: number; kafka: number } {
+  let postgres = 0;
+  for (const [pid, seconds] of postgresCpuSeconds()) postgres += seconds - (before.postgres.get(pid) ?? 0);
+
+  return { postgres, kafka: kafkaCpuSeconds() - before.kafka };
 }
 
 /** CPU seconds the whole machine spent busy so far (every process, the load generator, PostgreSQL and Kafka included), from /proc/stat. */
@@ -323,7 +335,7 @@ async function main(): Promise<number> {
       const before = cpuSeconds(servers[server].processes);
       const publicBefore = cpuSeconds(publicProcesses);
       const machineBefore = machineBusySeconds();
-      const storageBefore = storageCpuSeconds();
+      const storageBefore = { postgres: postgresCpuSeconds(), kafka: kafkaCpuSeconds() };
       const result = await load(servers[server].origin, servers[server].path);
       machine[server] += machineBusySeconds() - machineBefore;
       if (server === 'redirect') publicCpu += cpuSeconds(publicProcesses) - publicBefore;
@@ -332,9 +344,9 @@ async function main(): Promise<number> {
       // The intake's work after the slice belongs to these redirects too.
       cpu[server] += cpuSeconds(servers[server].processes) - before;
       if (server === 'redirect') {
-        const storageAfter = storageCpuSeconds();
-        storage.postgres += storageAfter.postgres - storageBefore.postgres;
-        storage.kafka += storageAfter.kafka - storageBefore.kafka;
+        const used = storageCpuSince(storageBefore);
+        storage.postgres += used.postgres;
+        storage.kafka += used.kafka;
       }
       return { result, lag };
     };
@@ -350,7 +362,7 @@ async function main(): Promise<number> {
       let lag = 0;
       const cpuBefore = { ...cpu };
       const machineBefore = { ...machine };
-      const storageBefore = { ...storage };
+      const storageAtStart = { ...storage };
       const publicCpuBefore = publicCpu;
       for (let index = 0; index < SLICES; index++) {
         runs.bare.push((await slice('bare', load)).result);
@@ -369,7 +381,7 @@ async function main(): Promise<number> {
         `${fmt(((machine[server] - machineBefore[server]) / (result.seconds * cpus().length)) * 100, 0)}% busy`;
       console.log(`${''.padEnd(28)} machine while answering (every process): bare ${busy('bare', bare)}, redirect ${busy('redirect', redirect)}`);
       const perRedirect = (seconds: number) => `${fmt((seconds / redirect.requests) * 1e6, 1)} µs/request`;
-      console.log(`${''.padEnd(28)} storage for the redirect, wait included: PostgreSQL ${perRedirect(storage.postgres - storageBefore.postgres)}, Kafka ${perRedirect(storage.kafka - storageBefore.kafka)}`);
+      console.log(`${''.padEnd(28)} storage for the redirect, wait included: PostgreSQL ${perRedirect(storage.postgres - storageAtStart.postgres)}, Kafka ${perRedirect(storage.kafka - storageAtStart.kafka)}`);
       return { bare, redirect, lag };
     };
     const atRate = await phase(`at ${RATE}/s`, (origin, path) =>
