@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { commonConfigSpec, type ConfigSpec, loadConfig, port, positiveInt, secretString, url } from '@alg/service-kit';
+import {
+  commonConfigSpec,
+  type ConfigSpec,
+  loadConfig,
+  port,
+  positiveInt,
+  secretString,
+  TRUST_PROXY_DESCRIPTION,
+  trustProxy,
+  url,
+} from '@alg/service-kit';
 
 export const trackingConfigSpec = {
   ...commonConfigSpec,
@@ -30,8 +40,8 @@ export const trackingConfigSpec = {
     default: 'public,subgraph,consumers',
   },
   TRUST_PROXY: {
-    schema: z.enum(['true', 'false']).transform((value) => value === 'true'),
-    description: 'Take the client address from X-Forwarded-For (set when behind a reverse proxy).',
+    schema: trustProxy,
+    description: TRUST_PROXY_DESCRIPTION,
     default: 'false',
   },
   TRACKING_SECRETS_KEY: {

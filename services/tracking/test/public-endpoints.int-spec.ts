@@ -59,6 +59,7 @@ const people = {
   snippet: invitee(),
   webhook: invitee(),
   limited: invitee(),
+  spammed: invitee(),
   old: invitee({ invitedAt: new Date(Date.now() - 40 * 86_400_000).toISOString() }),
   unsized: invitee({ networkSize: null }),
   ended: invitee(),
@@ -92,7 +93,12 @@ async function clickRows(linkCode: string) {
 }
 
 beforeAll(async () => {
-  harness = await startHarness({ RATE_LIMIT_REDIRECTS_PER_IP: '40', RATE_LIMIT_WRITES_PER_KEY: '25' });
+  harness = await startHarness({
+    RATE_LIMIT_REDIRECTS_PER_IP: '40',
+    RATE_LIMIT_WRITES_PER_IP: '60',
+    RATE_LIMIT_WRITES_PER_KEY: '25',
+    RATE_LIMIT_WEBHOOKS_PER_ORGANIZATION: '30',
+  });
   const campaignOf = new Map<Invitee, typeof live>([
     [people.ended, endedAllowed],
     [people.foreign, endedForeign],
@@ -102,7 +108,7 @@ beforeAll(async () => {
     ...[live, endedAllowed, endedForeign, international].map((campaign) => ({ type: 'campaign.created' as const, key: campaign.campaignId, data: campaign })),
     ...Object.values(people).map((person) => invitationEvent((campaignOf.get(person) ?? live).campaignId, person)),
   ]);
-  await until('the links', async () => (await count(harness, `select count(*) from tracked_link where organization_id = ?`, [organizationId])) === 12);
+  await until('the links', async () => (await count(harness, `select count(*) from tracked_link where organization_id = ?`, [organizationId])) === 13);
   await until('the campaigns', async () => (await count(harness, `select count(*) from campaign_projection where organization_id = ?`, [organizationId])) === 4);
 });
 
@@ -162,6 +168,13 @@ describe('redirect', () => {
   it('emits international hosts as punycode', async () => {
     const location = (await visit(people.punycode.code)).headers.get('location')!;
     expect(location).toMatch(/^https:\/\/xn--bcher-kva\.example\/anmeldung\?q=a%20b&flag&utm_source=linkedin&.*&alg_ref=[^&#]+#top$/);
+  });
+
+  it.each([65, 300, 5_000])('answers a %i-character code with the 404 page', async (length) => {
+    const response = await visit('A'.repeat(length));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('limits redirects per address', async () => {
@@ -349,6 +362,30 @@ describe('conversions', () => {
     expect(response.status).toBe(413);
   });
 
+  it('rejects a value over the maximum', async () => {
+    const response = await post('/v1/conversions', { ref: people.converter.code, kind: 'pipeline', value: 1e15 });
+    const error = ((await response.json()) as { error: { code: string; message: string } }).error;
+    expect(response.status).toBe(400);
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toContain('value');
+  });
+
+  it('keeps invalid bodies off the link quota', async () => {
+    const ref = await refOf(people.spammed, { 'x-forwarded-for': nextIp() });
+    for (let index = 0; index < 30; index++) {
+      expect((await post('/v1/conversions', { ref, kind: 'nope' })).status).toBe(400);
+    }
+    expect((await post('/v1/conversions', { ref, kind: 'lead', email: 'after-spam@example.net' })).status).toBe(201);
+  });
+
+  it('limits malformed bodies per address', async () => {
+    const ip = nextIp();
+    const statuses: number[] = [];
+    for (let index = 0; index < 61; index++) statuses.push((await post('/v1/conversions', '{"ref":', { 'x-forwarded-for': ip })).status);
+    expect(statuses.slice(0, 60).every((status) => status === 400)).toBe(true);
+    expect(statuses[60]).toBe(429);
+  });
+
   it('limits conversions per link', async () => {
     const ref = await refOf(people.limited, { 'x-forwarded-for': nextIp() });
     const statuses: number[] = [];
@@ -475,6 +512,20 @@ describe('signed webhook', () => {
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
   });
 
+  it('keeps unsigned requests off the organization quota', async () => {
+    for (let index = 0; index < 31; index++) {
+      expect((await post(path, body(), { 'x-alg-delivery': `d-${randomUUID()}` })).status).toBe(401);
+    }
+    expect((await deliver(body(), `d-${randomUUID()}`)).status).toBe(201);
+  });
+
+  it('credits no conversion dated before its click', async () => {
+    const payload = JSON.stringify({ ref: people.webhook.code, kind: 'lead', email: `early-${randomUUID()}@example.net`, occurredAt: '1970-01-01T00:00:00Z' });
+    const response = await deliver(payload, `d-${randomUUID()}`);
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ credited: false, selfReferral: false });
+  });
+
   it('rejects a missing delivery id', async () => {
     const payload = body();
     const response = await post(path, payload, { 'x-alg-signature': signatureHeader(secret, Math.floor(Date.now() / 1000), payload) });
@@ -526,7 +577,8 @@ describe('subgraph', () => {
       { representations: [{ __typename: 'Campaign', id: live.campaignId }] },
     );
     const metrics = _entities[0]!.metrics;
-    expect(metrics).toMatchObject({ timeZone: 'America/Los_Angeles', cost: 1200, selfReferrals: expect.any(Number), outsideWindow: 1 });
+    // Outside the window: the late lead of the old link and the webhook lead dated 1970.
+    expect(metrics).toMatchObject({ timeZone: 'America/Los_Angeles', cost: 1200, selfReferrals: expect.any(Number), outsideWindow: 2 });
     const total = (field: string) => metrics.daily.reduce((sum, day) => sum + Number(day[field]), 0);
     expect(total('clicks')).toBe(metrics.clicks);
     expect(total('shares')).toBe(metrics.shares);
@@ -560,7 +612,7 @@ describe('subgraph', () => {
       `query($id: ID!) { ecosystemMetrics(ecosystemId: $id) { campaigns invited cost } }`,
       { id: live.ecosystemId },
     );
-    expect(ecosystemMetrics).toEqual({ campaigns: 2, invited: 10, cost: 1200 });
+    expect(ecosystemMetrics).toEqual({ campaigns: 2, invited: 11, cost: 1200 });
   });
 
   it('shows another organization nothing', async () => {

@@ -1,6 +1,6 @@
 import { DomainError } from '@alg/service-kit';
 import { mintClickId } from '../redirect/click-id.js';
-import { isWithinWindow, parseReference, touchTimeOf } from './attribution.js';
+import { CLOCK_SKEW_MS, isWithinWindow, parseReference, touchTimeOf } from './attribution.js';
 
 const DAY = 86_400_000;
 const linkCreatedAt = new Date('2026-11-01T00:00:00Z');
@@ -49,7 +49,9 @@ describe('isWithinWindow', () => {
     ['same moment', 0, true],
     ['last millisecond', 30 * DAY, true],
     ['one millisecond late', 30 * DAY + 1, false],
-    ['before the touch', -DAY, true],
+    ['within the clock skew before', -CLOCK_SKEW_MS, true],
+    ['past the clock skew before', -CLOCK_SKEW_MS - 1, false],
+    ['a day before the touch', -DAY, false],
   ])('judges %s', (_case, offset, expected) => {
     expect(isWithinWindow(touchedAt, new Date(touchedAt.getTime() + offset), 30)).toBe(expected);
   });

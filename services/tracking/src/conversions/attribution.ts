@@ -33,7 +33,20 @@ export function touchTimeOf(clickedAt: Date | null, clickId: string | null, link
   return linkCreatedAt;
 }
 
-/** Checks whether a conversion falls inside the window that opened at the touch (inclusive). */
+/**
+ * How far a conversion may be dated before its touch and still count: the
+ * clocks of an integrator's server and of this one may differ by this much,
+ * the same tolerance the webhook signature allows.
+ */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Checks whether a conversion falls inside the window that opened at the
+ * touch (inclusive). A conversion dated more than CLOCK_SKEW_MS before the
+ * touch is outside it, because it cannot have come from that click.
+ */
 export function isWithinWindow(touchedAt: Date, convertedAt: Date, windowDays: number): boolean {
-  return convertedAt.getTime() - touchedAt.getTime() <= windowDays * DAY_MS;
+  const sinceTouch = convertedAt.getTime() - touchedAt.getTime();
+
+  return sinceTouch >= -CLOCK_SKEW_MS && sinceTouch <= windowDays * DAY_MS;
 }

@@ -9,6 +9,8 @@ export interface WebhookDelivery {
   deliveryId: string | undefined;
   signature: string | undefined;
   rawBody: Buffer;
+  /** Called once the signature is valid and before anything is read from the body; throws to reject the delivery, such as over a rate limit. */
+  admitSigned?: () => void;
 }
 
 export interface WebhookOutcome {
@@ -55,6 +57,7 @@ export class WebhookIntakeService {
     }
     const check = verifyWebhook(delivery.signature, delivery.rawBody, secrets);
     if (!check.valid) throw new DomainError(ErrorCode.unauthenticated, `Invalid webhook signature: ${check.reason}.`);
+    delivery.admitSigned?.();
     if (!deliveryId || !DELIVERY_ID_PATTERN.test(deliveryId)) {
       throw DomainError.invalid('x-alg-delivery', deliveryId ?? null, 'send a unique id per delivery, 8 to 200 letters, digits, dots, colons, dashes or underscores.');
     }

@@ -3,12 +3,15 @@ import { parseBody, publicConversionBody } from '../conversions/conversion-body.
 import type { ConversionService } from '../conversions/conversion.service.js';
 import type { VisitorSalts } from '../redirect/visitor-salt.js';
 import { allowOrigin, respondToPreflight, originOf } from './cors.js';
-import type { LimitHook } from './rate-limits.js';
+import type { LimitCheck, LimitHook } from './rate-limits.js';
 
 export interface ConversionRouteOptions {
   conversions: ConversionService;
   salts: VisitorSalts;
+  /** Per client address, before the body is parsed. */
   limit: LimitHook;
+  /** Per link, once the body is valid. */
+  limitValid: LimitCheck;
   headers: Record<string, string>;
 }
 
@@ -30,9 +33,10 @@ export function conversionCodeOf(request: FastifyRequest): string | null {
 export function registerConversionRoutes(app: FastifyInstance, options: ConversionRouteOptions): void {
   app.options('/v1/conversions', async (request, reply) => respondToPreflight(reply.headers(options.headers), originOf(request)));
 
-  app.post('/v1/conversions', { preHandler: options.limit }, async (request, reply) => {
+  app.post('/v1/conversions', { onRequest: options.limit }, async (request, reply) => {
     reply.headers(options.headers);
     const body = parseBody(publicConversionBody, request.body);
+    options.limitValid(request);
     const origin = originOf(request);
     const visitor = origin ? await options.salts.hashes(request.ip, request.headers['user-agent'] ?? '', Date.now()) : null;
     const recorded = await options.conversions.record(null, { ...body, origin, visitor }, origin ? 'snippet' : 'public');

@@ -9,7 +9,7 @@ import type { ShareService } from '../shares/share.service.js';
 import { registerAdvocateSeenRoutes } from './advocate-seen.routes.js';
 import { conversionCodeOf, registerConversionRoutes } from './conversion.routes.js';
 import { RateLimitedError, securityHeadersFor, sendDomainError, TOO_MANY_PAGE } from './http-replies.js';
-import { byAddress, limitHook } from './rate-limits.js';
+import { byAddress, limitCheck, limitHook } from './rate-limits.js';
 import { registerRedirectRoutes } from './redirect.routes.js';
 import { intentCodeOf, registerShareIntentRoutes } from './share-intent.routes.js';
 import { registerSnippetRoutes } from './snippet.routes.js';
@@ -31,11 +31,20 @@ export interface PublicServerOptions {
   webhooks: WebhookIntakeService;
   salts: VisitorSalts;
   logger: Logger;
-  trustProxy: boolean;
+  /** As Fastify's option: true trusts every hop, a number that many proxies in front of the server. */
+  trustProxy: boolean | number;
   publicUrl: string;
   sharePageOrigin: string;
   limits: PublicRateLimits;
 }
+
+/**
+ * Trusts the `hops` nearest addresses of the X-Forwarded-For chain, the
+ * socket's peer included, so the client is the address the outermost
+ * trusted proxy saw. Fastify 5 takes a number as trusting no hop at all,
+ * so a hop count needs this function.
+ */
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 /** Bodies of the public endpoints are small JSON objects; anything larger is rejected with 413. */
 const BODY_LIMIT_BYTES = 16_384;
@@ -53,12 +62,14 @@ const organizationParam = (request: FastifyRequest) => (request.params as { orga
 export async function createPublicServer(options: PublicServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
-    trustProxy: options.trustProxy,
+    trustProxy: typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : options.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     connectionTimeout: 30_000,
     requestTimeout: 15_000,
     keepAliveTimeout: 10_000,
-    routerOptions: { maxParamLength: 64 },
+    // Longer than any request line Node accepts (16 KiB of headers), so that every path
+    // reaches its route, which rejects a malformed code with its own 404.
+    routerOptions: { maxParamLength: 16_384 },
     return503OnClosing: true,
   });
   const log = options.logger.child({ component: 'public-http' });
@@ -99,8 +110,19 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
   });
 
   const perIp = (name: string, max: number) => ({ name: `${name}-ip`, description: 'from this address', max, keyOf: byAddress });
-  const writes = (name: string, keyOf: (request: FastifyRequest) => string | null) =>
-    limitHook([perIp(name, limits.writesPerIp), { name: `${name}-key`, description: 'for this link', max: limits.writesPerKey, keyOf }]);
+  const perLink = (name: string, keyOf: (request: FastifyRequest) => string | null) => ({
+    name: `${name}-key`,
+    description: 'for this link',
+    max: limits.writesPerKey,
+    keyOf,
+  });
+  // Write routes count every request per address before the body is parsed, and per
+  // link only once the body is valid, so that malformed bodies are limited too and
+  // cannot use up a link's quota.
+  const writes = (name: string, keyOf: (request: FastifyRequest) => string | null) => ({
+    limit: limitHook([perIp(name, limits.writesPerIp)]),
+    limitValid: limitCheck([perLink(name, keyOf)]),
+  });
 
   registerRedirectRoutes(app, {
     redirects: options.redirects,
@@ -113,20 +135,27 @@ export async function createPublicServer(options: PublicServerOptions): Promise<
     shares: options.shares,
     sharePageOrigin: new URL(options.sharePageOrigin).origin,
     headers,
-    limit: writes('intent', intentCodeOf),
+    ...writes('intent', intentCodeOf),
   });
-  registerAdvocateSeenRoutes(app, { advocates: options.advocates, salts: options.salts, headers, limit: writes('seen', codeParam) });
+  registerAdvocateSeenRoutes(app, {
+    advocates: options.advocates,
+    salts: options.salts,
+    headers,
+    limit: limitHook([perIp('seen', limits.writesPerIp), perLink('seen', codeParam)]),
+  });
   registerConversionRoutes(app, {
     conversions: options.conversions,
     salts: options.salts,
     headers,
-    limit: writes('conversion', conversionCodeOf),
+    ...writes('conversion', conversionCodeOf),
   });
   await registerWebhookRoutes(app, {
     webhooks: options.webhooks,
     headers,
-    limit: limitHook([
-      perIp('webhook', limits.webhooksPerOrganization),
+    // The organization's quota counts only deliveries with a valid signature, so that
+    // anyone with an organization id cannot block its webhooks.
+    limit: limitHook([perIp('webhook', limits.webhooksPerOrganization)]),
+    limitSigned: limitCheck([
       { name: 'webhook-organization', description: 'for this organization', max: limits.webhooksPerOrganization, keyOf: organizationParam },
     ]),
   });

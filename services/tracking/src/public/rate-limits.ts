@@ -34,7 +34,7 @@ const DEFAULT_MAX_KEYS = 100_000;
  * set again when a new window opens, so the first key is always the one to
  * evict. The redirect calls this on every request, which is why it is a
  * synchronous map lookup and not the service kit's RateLimiter, whose
- * store answers through a promise.
+ * store returns a promise.
  * NOTE: counters are per process; with several public instances, each
  * allows `max` requests per key.
  */
@@ -78,22 +78,38 @@ export class FixedWindowLimiter {
 /** Per-address key of a request; IPv6 addresses count per /64. */
 export const byAddress = (request: FastifyRequest) => clientAddressKey(request.ip);
 
+/** Counts a request against rules and throws RateLimitedError at the first one it exceeds. */
+export type LimitCheck = (request: FastifyRequest) => void;
+
 /**
- * A hook that counts the request against every rule, each with its own
- * counters, and fails it with RateLimitedError at the first rule it exceeds.
+ * A check that counts the request against every rule, each with its own
+ * counters. Routes call it themselves where a limit may count only
+ * requests that passed validation or a signature check, so that invalid
+ * requests cannot use up the quota of a link or an organization.
  */
-export function limitHook(rules: LimitRule[], options: LimiterOptions = {}): LimitHook {
+export function limitCheck(rules: LimitRule[], options: LimiterOptions = {}): LimitCheck {
   const checks = rules.map((rule) => ({ rule, limiter: new FixedWindowLimiter(rule.max, options) }));
 
-  return (request, _reply, done) => {
+  return (request) => {
     for (const { rule, limiter } of checks) {
       const key = rule.keyOf(request);
       if (key === null) continue;
       const retryAfterSeconds = limiter.hit(key);
-      if (retryAfterSeconds > 0) {
-        done(new RateLimitedError(rule.description, retryAfterSeconds));
-        return;
-      }
+      if (retryAfterSeconds > 0) throw new RateLimitedError(rule.description, retryAfterSeconds);
+    }
+  };
+}
+
+/** A route hook that applies limitCheck before the route runs. */
+export function limitHook(rules: LimitRule[], options: LimiterOptions = {}): LimitHook {
+  const check = limitCheck(rules, options);
+
+  return (request, _reply, done) => {
+    try {
+      check(request);
+    } catch (err) {
+      done(err as Error);
+      return;
     }
     done();
   };

@@ -4,13 +4,16 @@ import { DomainError, ErrorCode } from '@alg/service-kit';
 import { parseBody } from '../conversions/conversion-body.js';
 import type { ShareService } from '../shares/share.service.js';
 import { allowOrigin, respondToPreflight, originOf } from './cors.js';
-import type { LimitHook } from './rate-limits.js';
+import type { LimitCheck, LimitHook } from './rate-limits.js';
 
 export interface ShareIntentRouteOptions {
   shares: ShareService;
   /** Origin of the campaigns share page, the only browser origin allowed to post intents. */
   sharePageOrigin: string;
+  /** Per client address, before the body is parsed. */
   limit: LimitHook;
+  /** Per link, once the body is valid. */
+  limitValid: LimitCheck;
   headers: Record<string, string>;
 }
 
@@ -18,6 +21,8 @@ const intentBody = z.object({
   code: z.string().regex(/^[0-9A-Za-z]{8,32}$/, 'must be the 10-character link code of the invitation'),
   networkSize: z.number().int().min(0).max(1_000_000_000).nullish(),
 });
+
+const INTENT_EXAMPLE_BODY = '{"code": "<link code>", "networkSize": 1200}';
 
 /** Link code of an intent body, for its per-link rate limit; null before the body is valid. */
 export function intentCodeOf(request: FastifyRequest): string | null {
@@ -49,12 +54,13 @@ export function registerShareIntentRoutes(app: FastifyInstance, options: ShareIn
     return respondToPreflight(reply, origin === options.sharePageOrigin ? origin : null);
   });
 
-  app.post('/v1/share-intents', { preHandler: options.limit }, async (request, reply) => {
+  app.post('/v1/share-intents', { onRequest: options.limit }, async (request, reply) => {
     reply.headers(options.headers);
     if (!checkOrigin(request, reply)) {
       throw new DomainError(ErrorCode.forbidden, `Origin ${JSON.stringify(originOf(request))} may not record shares; only the share page may.`);
     }
-    const body = parseBody(intentBody, request.body);
+    const body = parseBody(intentBody, request.body, INTENT_EXAMPLE_BODY);
+    options.limitValid(request);
     const result = await options.shares.recordIntent(body.code, body.networkSize);
 
     return reply.code(result.recorded ? 201 : 200).send({

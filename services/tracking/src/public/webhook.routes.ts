@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebhookIntakeService } from '../conversions/webhook-intake.service.js';
 import { DELIVERY_HEADER, SIGNATURE_HEADER } from '../conversions/webhook-signature.js';
-import type { LimitHook } from './rate-limits.js';
+import type { LimitCheck, LimitHook } from './rate-limits.js';
 
 export interface WebhookRouteOptions {
   webhooks: WebhookIntakeService;
+  /** Per client address, before anything is read. */
   limit: LimitHook;
+  /** Per organization, once the signature is valid. */
+  limitSigned: LimitCheck;
   headers: Record<string, string>;
 }
 
@@ -32,6 +35,7 @@ export async function registerWebhookRoutes(app: FastifyInstance, options: Webho
           deliveryId: header(request.headers[DELIVERY_HEADER]),
           signature: header(request.headers[SIGNATURE_HEADER]),
           rawBody: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+          admitSigned: () => options.limitSigned(request),
         });
         if (outcome.replay) reply.header('x-alg-replay', 'true');
 
