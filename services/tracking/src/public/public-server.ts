@@ -44,7 +44,7 @@ export interface PublicServerOptions {
  * trusted proxy saw. Fastify 5 takes a number as trusting no hop at all,
  * so a hop count needs this function.
  */
-const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+export const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 /** Bodies of the public endpoints are small JSON objects; anything larger is rejected with 413. */
 const BODY_LIMIT_BYTES = 16_384;
