@@ -40,6 +40,10 @@ export function parseSignatureHeader(header: string | undefined): ParsedSignatur
  * Checks a delivery against the organization's current secrets: the
  * timestamp within the tolerance of now, in either direction, and one v1
  * signature equal, compared in constant time, to the HMAC under one secret.
+ * NOTE: the delivery id is outside the signed text, so a captured delivery
+ * replays under a new id within the tolerance. The per-person deduplication
+ * of conversions keeps it from counting twice; signing the id would need a
+ * v2 scheme that senders adopt.
  */
 export function verifyWebhook(
   header: string | undefined,
