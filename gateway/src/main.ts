@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { createLogger, type Identity, IDENTITY_HEADER, runMain, signIdentity } from '@alg/service-kit';
+import { createLogger, type Identity, IDENTITY_HEADER, normalizeClientAddress, runMain, signIdentity } from '@alg/service-kit';
 import { type AuditContext, auditPlugin } from './audit/audit.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { authenticateRequest, graphqlErrorResponder, identityOf, restErrorResponder } from './auth/authenticate-request.js';
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
       context: async ({ req, res }) => ({
         identity: identityOf(res),
         requestId: (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID(),
-        clientAddress: req.ip ?? null,
+        clientAddress: normalizeClientAddress(req.ip),
       }),
     }),
   );

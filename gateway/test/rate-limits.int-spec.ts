@@ -207,6 +207,32 @@ describe('gateway rate limits per client address', () => {
     expect(spoofed.status).toBe(429);
   });
 
+  it('counts an address with a port as the address', async () => {
+    const remaining = [];
+    for (const address of ['198.51.100.91', '198.51.100.91:1234', '198.51.100.91:5678']) {
+      remaining.push((await graphql(null, ORGANIZATION, { 'x-forwarded-for': address })).headers.get('ratelimit-remaining'));
+    }
+
+    expect(remaining).toEqual(['2', '1', '0']);
+  });
+
+  it('counts a bracketed IPv6 address with a port per /64', async () => {
+    const first = await graphql(null, ORGANIZATION, { 'x-forwarded-for': '[2001:db8:5::1]:5678' });
+    const second = await graphql(null, ORGANIZATION, { 'x-forwarded-for': '2001:db8:5::2' });
+
+    expect(first.headers.get('ratelimit-remaining')).toBe('2');
+    expect(second.headers.get('ratelimit-remaining')).toBe('1');
+  });
+
+  it('shares one bucket for values that are not addresses', async () => {
+    const statuses = [];
+    for (const value of ['garbage-1', 'garbage-2', '<script>', 'example.com:443']) {
+      statuses.push((await graphql(null, ORGANIZATION, { 'x-forwarded-for': value })).status);
+    }
+
+    expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+
   it('limits sign-in attempts', async () => {
     const attempts = [];
     for (let i = 0; i <= SIGN_INS; i++) attempts.push(await signIn(`nobody${i}@example.com`, 'wrong password!', '203.0.113.50'));
