@@ -17,6 +17,7 @@ import { SessionTokens } from './auth/session-tokens.js';
 import { Authenticator } from './authenticator.js';
 import { importProxy } from './imports/import-proxy.js';
 import { formatGatewayError } from './errors/format-gateway-error.js';
+import { requestErrorHandler } from './errors/request-body-errors.js';
 import { defaultLimits } from './limits/operation-limits.js';
 import { introspectionDisabledRule } from './limits/introspection-rule.js';
 import { operationLimitsPlugin } from './limits/limits.plugin.js';
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
         clientAddress: normalizeClientAddress(req.ip),
       }),
     }),
+    requestErrorHandler({ respond: graphqlErrorResponder, limit: '25 MiB', logger: logger.child({ component: 'graphql' }) }),
   );
 
   // Streams participant import files to the campaigns service, which
@@ -127,6 +129,7 @@ async function main(): Promise<void> {
     apiCors,
     authenticateRequest({ authenticator, limiters, logger: authLogger, respond: restErrorResponder }),
     importProxy({ campaignsUrl: config.CAMPAIGNS_URL, secret: config.INTERNAL_TOKEN_SECRET, logger }),
+    requestErrorHandler({ respond: restErrorResponder, limit: 'the import limit', logger: logger.child({ component: 'imports' }) }),
   );
   app.options('/v1/imports', apiCors);
 
