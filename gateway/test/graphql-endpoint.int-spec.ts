@@ -5,7 +5,7 @@
  */
 import { jest } from '@jest/globals';
 import { type GatewayProcess, startGateway } from './support/gateway-process.js';
-import { type CampaignsApp, createOrganization, gatewayEnvFor, startCampaignsBackend } from './support/campaigns-backend.js';
+import { type CampaignsApp, createOrganization, gatewayEnvFor, SECRET, startCampaignsBackend } from './support/campaigns-backend.js';
 
 jest.setTimeout(120_000);
 
@@ -167,5 +167,33 @@ describe('gateway configuration', () => {
     [{ OIDC_ISSUER: 'https://idp.example.com' }, 'OIDC_AUDIENCE is missing'],
   ])('refuses to start with %j', async (env, message) => {
     await expect(startGateway({ ...gatewayEnvFor(campaigns), ...env })).rejects.toThrow(message);
+  });
+
+  it.each(['PLATFORM_OPERATOR_TOKEN', 'SESSION_SECRET', 'INTERNAL_TOKEN_SECRET'])('refuses development %s in production', async (name) => {
+    const secrets = {
+      INTERNAL_TOKEN_SECRET: SECRET,
+      PLATFORM_OPERATOR_TOKEN: 'a-production-operator-token',
+      SESSION_SECRET: 'a-production-session-secret',
+    };
+    const env = { ...gatewayEnvFor(campaigns), ...secrets, NODE_ENV: 'production' };
+    delete (env as Record<string, string>)[name];
+
+    await expect(startGateway(env)).rejects.toThrow(`${name} is missing: NODE_ENV=production does not accept its development default`);
+  });
+
+  it('starts in production with every secret set', async () => {
+    const production = await startGateway({
+      ...gatewayEnvFor(campaigns),
+      NODE_ENV: 'production',
+      PLATFORM_OPERATOR_TOKEN: 'a-production-operator-token',
+      SESSION_SECRET: 'a-production-session-secret',
+    });
+    try {
+      const answer = await post(production.graphqlUrl, { query: '{ __typename }' }, 'development-operator-token');
+
+      expect(answer.status).toBe(401);
+    } finally {
+      await production.stop();
+    }
   });
 });
