@@ -245,3 +245,24 @@ describe('gateway rate limits per client address', () => {
     expect((over.body.error as { message: string }).message).toContain(`${SIGN_INS} sign-in attempts per client address`);
   });
 });
+
+describe('gateway audit client address', () => {
+  it('stores a normalized address or none', async () => {
+    const admin = await organization.apiKey('audit-address', { role: 'ADMIN' });
+    const cases = [
+      ['198.51.100.91:1234', '198.51.100.91'],
+      ['[2001:db8::7]:443', '2001:db8::7'],
+      ['<script>', null],
+    ] as const;
+    for (const [forwarded] of cases) {
+      await graphql(admin, 'mutation AuditAddress { endCampaign(id: "00000000-0000-4000-8000-000000000000") { id } }', {
+        'x-forwarded-for': forwarded,
+      });
+    }
+    const log = await graphql(admin, '{ auditLog(first: 10) { nodes { operation clientAddress } } }');
+    const nodes = (log.body.data as { auditLog: { nodes: { operation: string; clientAddress: string | null }[] } }).auditLog.nodes;
+    const stored = nodes.filter((node) => node.operation === 'AuditAddress').map((node) => node.clientAddress).reverse();
+
+    expect(stored).toEqual(cases.map(([, expected]) => expected));
+  });
+});
