@@ -137,6 +137,9 @@ async function startTracking(): Promise<void> {
     KAFKA_GROUP_PREFIX: `alg-${DATABASE}`,
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
+    // Production mode rejects the development secrets; this bench calls no route that checks them.
+    INTERNAL_TOKEN_SECRET: crypto.randomUUID(),
+    TRACKING_SECRETS_KEY: crypto.randomUUID(),
     TRACKING_PORT: String(PORTS.subgraph),
     TRACKING_PUBLIC_PORT: String(PORTS.tracking),
     TRACKING_PUBLIC_URL: ORIGINS.tracking,

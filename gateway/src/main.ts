@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { createLogger, type Identity, IDENTITY_HEADER, runMain, signIdentity } from '@alg/service-kit';
+import { createLogger, type Identity, IDENTITY_HEADER, normalizeClientAddress, runMain, signIdentity } from '@alg/service-kit';
 import { type AuditContext, auditPlugin } from './audit/audit.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { authenticateRequest, graphqlErrorResponder, identityOf, restErrorResponder } from './auth/authenticate-request.js';
@@ -17,6 +17,7 @@ import { SessionTokens } from './auth/session-tokens.js';
 import { Authenticator } from './authenticator.js';
 import { importProxy } from './imports/import-proxy.js';
 import { formatGatewayError } from './errors/format-gateway-error.js';
+import { requestErrorHandler } from './errors/request-body-errors.js';
 import { defaultLimits } from './limits/operation-limits.js';
 import { introspectionDisabledRule } from './limits/introspection-rule.js';
 import { operationLimitsPlugin } from './limits/limits.plugin.js';
@@ -115,9 +116,10 @@ async function main(): Promise<void> {
       context: async ({ req, res }) => ({
         identity: identityOf(res),
         requestId: (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID(),
-        clientAddress: req.ip ?? null,
+        clientAddress: normalizeClientAddress(req.ip),
       }),
     }),
+    requestErrorHandler({ respond: graphqlErrorResponder, limit: '25 MiB', logger: logger.child({ component: 'graphql' }) }),
   );
 
   // Streams participant import files to the campaigns service, which
@@ -127,6 +129,7 @@ async function main(): Promise<void> {
     apiCors,
     authenticateRequest({ authenticator, limiters, logger: authLogger, respond: restErrorResponder }),
     importProxy({ campaignsUrl: config.CAMPAIGNS_URL, secret: config.INTERNAL_TOKEN_SECRET, logger }),
+    requestErrorHandler({ respond: restErrorResponder, limit: 'the import limit', logger: logger.child({ component: 'imports' }) }),
   );
   app.options('/v1/imports', apiCors);
 

@@ -5,7 +5,7 @@
  */
 import { jest } from '@jest/globals';
 import { type GatewayProcess, startGateway } from './support/gateway-process.js';
-import { type CampaignsApp, createOrganization, gatewayEnvFor, startCampaignsBackend } from './support/campaigns-backend.js';
+import { type CampaignsApp, createOrganization, gatewayEnvFor, SECRET, startCampaignsBackend } from './support/campaigns-backend.js';
 
 jest.setTimeout(120_000);
 
@@ -22,6 +22,15 @@ async function post(url: string, body: unknown, token: string | null = apiKey) {
   const text = await response.text();
 
   return { status: response.status, body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[]; error?: { code: string; message: string } } };
+}
+
+/** Posts a body as is, with an API key, and returns the text and the parsed JSON when it is JSON. */
+async function rawPost(url: string, body: string, headers: Record<string, string>) {
+  const response = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${apiKey}`, ...headers }, body });
+  const text = await response.text();
+  const isJson = response.headers.get('content-type')?.includes('application/json') ?? false;
+
+  return { status: response.status, text, json: isJson ? (JSON.parse(text) as { errors?: { message: string; extensions?: Record<string, unknown> }[] }) : null };
 }
 
 beforeAll(async () => {
@@ -86,7 +95,59 @@ describe('gateway GraphQL endpoint', () => {
     const answer = await post(`${gateway.url}/auth/login`, { email: 'ada@example.com', password: 'x'.repeat(17_000) }, null);
 
     expect(answer.status).toBe(413);
-    expect(answer.body.error).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: 'The request body is over 16 KiB.' });
+    expect(answer.body.error).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: 'The request body is over 16 KiB; send a smaller body.' });
+  });
+
+  it('rejects truncated sign-in JSON', async () => {
+    const answer = await post(`${gateway.url}/auth/login`, '{"email":"ada@example.com","pass', null);
+
+    expect(answer.status).toBe(400);
+    expect(answer.body.error?.code).toBe('BAD_REQUEST');
+    expect(answer.body.error?.message).toContain('The request body is not valid JSON');
+  });
+
+  it('counts the default of an omitted variable', async () => {
+    const query = 'query($n: Int = 500) { campaigns(first: $n) { nodes { leaderboard(first: $n) { rank participant { id email } } } } }';
+    const omitted = await post(gateway.graphqlUrl, { query });
+    const supplied = await post(gateway.graphqlUrl, { query, variables: { n: 500 } });
+
+    expect(omitted.status).toBe(400);
+    expect(omitted.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(omitted.body.errors?.[0]?.extensions?.cost).toBe(supplied.body.errors?.[0]?.extensions?.cost);
+  });
+
+  it('answers truncated JSON with a GraphQL error', async () => {
+    const answer = await rawPost(gateway.graphqlUrl, '{"query":"{ organization { id', { 'content-type': 'application/json' });
+
+    expect(answer.status).toBe(400);
+    expect(answer.json?.errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(answer.json?.errors?.[0]?.message).toContain('The request body is not valid JSON');
+    expect(answer.text).not.toContain('node_modules');
+  });
+
+  it('answers a body over 25 MiB with 413', async () => {
+    const body = JSON.stringify({ query: '{ organization { id } }', variables: { padding: 'x'.repeat(26 * 1024 * 1024) } });
+    const answer = await rawPost(gateway.graphqlUrl, body, { 'content-type': 'application/json' });
+
+    expect(answer.status).toBe(413);
+    expect(answer.json?.errors?.[0]?.extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE' });
+    expect(answer.json?.errors?.[0]?.message).toBe('The request body is over 25 MiB; send a smaller body.');
+  });
+
+  it('answers an unsupported content encoding with 415', async () => {
+    const answer = await rawPost(gateway.graphqlUrl, '{"query":"{ __typename }"}', { 'content-type': 'application/json', 'content-encoding': 'compress' });
+
+    expect(answer.status).toBe(415);
+    expect(answer.json?.errors?.[0]?.extensions).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    expect(answer.json?.errors?.[0]?.message).toContain('unsupported content encoding "compress"');
+  });
+
+  it('answers a corrupt gzip body with 400', async () => {
+    const answer = await rawPost(gateway.graphqlUrl, 'not gzip data', { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+
+    expect(answer.status).toBe(400);
+    expect(answer.json?.errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(answer.text).not.toContain(' at ');
   });
 
   it('answers 404 for single sign-on when it is not configured', async () => {
@@ -106,5 +167,33 @@ describe('gateway configuration', () => {
     [{ OIDC_ISSUER: 'https://idp.example.com' }, 'OIDC_AUDIENCE is missing'],
   ])('refuses to start with %j', async (env, message) => {
     await expect(startGateway({ ...gatewayEnvFor(campaigns), ...env })).rejects.toThrow(message);
+  });
+
+  it.each(['PLATFORM_OPERATOR_TOKEN', 'SESSION_SECRET', 'INTERNAL_TOKEN_SECRET'])('refuses development %s in production', async (name) => {
+    const secrets = {
+      INTERNAL_TOKEN_SECRET: SECRET,
+      PLATFORM_OPERATOR_TOKEN: 'a-production-operator-token',
+      SESSION_SECRET: 'a-production-session-secret',
+    };
+    const env = { ...gatewayEnvFor(campaigns), ...secrets, NODE_ENV: 'production' };
+    delete (env as Record<string, string>)[name];
+
+    await expect(startGateway(env)).rejects.toThrow(`${name} is missing: NODE_ENV=production does not accept its development default`);
+  });
+
+  it('starts in production with every secret set', async () => {
+    const production = await startGateway({
+      ...gatewayEnvFor(campaigns),
+      NODE_ENV: 'production',
+      PLATFORM_OPERATOR_TOKEN: 'a-production-operator-token',
+      SESSION_SECRET: 'a-production-session-secret',
+    });
+    try {
+      const answer = await post(production.graphqlUrl, { query: '{ __typename }' }, 'development-operator-token');
+
+      expect(answer.status).toBe(401);
+    } finally {
+      await production.stop();
+    }
   });
 });

@@ -207,6 +207,32 @@ describe('gateway rate limits per client address', () => {
     expect(spoofed.status).toBe(429);
   });
 
+  it('counts an address with a port as the address', async () => {
+    const remaining = [];
+    for (const address of ['198.51.100.91', '198.51.100.91:1234', '198.51.100.91:5678']) {
+      remaining.push((await graphql(null, ORGANIZATION, { 'x-forwarded-for': address })).headers.get('ratelimit-remaining'));
+    }
+
+    expect(remaining).toEqual(['2', '1', '0']);
+  });
+
+  it('counts a bracketed IPv6 address with a port per /64', async () => {
+    const first = await graphql(null, ORGANIZATION, { 'x-forwarded-for': '[2001:db8:5::1]:5678' });
+    const second = await graphql(null, ORGANIZATION, { 'x-forwarded-for': '2001:db8:5::2' });
+
+    expect(first.headers.get('ratelimit-remaining')).toBe('2');
+    expect(second.headers.get('ratelimit-remaining')).toBe('1');
+  });
+
+  it('shares one bucket for values that are not addresses', async () => {
+    const statuses = [];
+    for (const value of ['garbage-1', 'garbage-2', '<script>', 'example.com:443']) {
+      statuses.push((await graphql(null, ORGANIZATION, { 'x-forwarded-for': value })).status);
+    }
+
+    expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+
   it('limits sign-in attempts', async () => {
     const attempts = [];
     for (let i = 0; i <= SIGN_INS; i++) attempts.push(await signIn(`nobody${i}@example.com`, 'wrong password!', '203.0.113.50'));
@@ -217,5 +243,26 @@ describe('gateway rate limits per client address', () => {
     expect(Number(over.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(over.body.error).toMatchObject({ code: 'RATE_LIMITED' });
     expect((over.body.error as { message: string }).message).toContain(`${SIGN_INS} sign-in attempts per client address`);
+  });
+});
+
+describe('gateway audit client address', () => {
+  it('stores a normalized address or none', async () => {
+    const admin = await organization.apiKey('audit-address', { role: 'ADMIN' });
+    const cases = [
+      ['198.51.100.91:1234', '198.51.100.91'],
+      ['[2001:db8::7]:443', '2001:db8::7'],
+      ['<script>', null],
+    ] as const;
+    for (const [forwarded] of cases) {
+      await graphql(admin, 'mutation AuditAddress { endCampaign(id: "00000000-0000-4000-8000-000000000000") { id } }', {
+        'x-forwarded-for': forwarded,
+      });
+    }
+    const log = await graphql(admin, '{ auditLog(first: 10) { nodes { operation clientAddress } } }');
+    const nodes = (log.body.data as { auditLog: { nodes: { operation: string; clientAddress: string | null }[] } }).auditLog.nodes;
+    const stored = nodes.filter((node) => node.operation === 'AuditAddress').map((node) => node.clientAddress).reverse();
+
+    expect(stored).toEqual(cases.map(([, expected]) => expected));
   });
 });

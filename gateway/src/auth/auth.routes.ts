@@ -1,6 +1,8 @@
-import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import express, { type Request, type Response, Router } from 'express';
 import { clientAddressKey, type Logger, requestString } from '@alg/service-kit';
 import type { Authenticator, SignInResult } from '../authenticator.js';
+import { requestErrorHandler } from '../errors/request-body-errors.js';
+import { restErrorResponder } from './authenticate-request.js';
 import type { LoginRateLimiter } from './login-rate-limiter.js';
 import { type OidcClaims, OidcTokenError, type OidcVerifier } from './oidc-verifier.js';
 import type { SessionTokens } from './session-tokens.js';
@@ -113,15 +115,7 @@ export function authRoutes(options: {
   });
 
   // Body-parser errors (invalid JSON, a body over 16 KiB) get the routes' JSON error shape.
-  router.use((err: { status?: number; type?: string; message?: string }, _req: Request, res: Response, next: NextFunction) => {
-    if (typeof err.status !== 'number' || err.status >= 500) {
-      next(err);
-      return;
-    }
-    const code = err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-    const message = err.status === 413 ? 'The request body is over 16 KiB.' : `The request body is not valid JSON: ${err.message}.`;
-    res.status(err.status).json({ error: { code, message } });
-  });
+  router.use(requestErrorHandler({ respond: restErrorResponder, limit: '16 KiB', logger: options.logger }));
 
   return router;
 }

@@ -34,17 +34,36 @@ export interface OperationMeasure {
   cost: number;
 }
 
-function firstArgument(field: FieldNode, variables: Record<string, unknown>): number | null {
+/**
+ * Returns the page size a field requests with `first`: a literal, a
+ * supplied variable, or, when the request leaves that variable out, the
+ * default of its definition in the operation.
+ */
+function firstArgument(field: FieldNode, variables: Record<string, unknown>, defaults: Map<string, ValueNode>): number | null {
   const argument = field.arguments?.find((arg) => arg.name.value === 'first');
   if (!argument) return null;
-  const value: ValueNode = argument.value;
-  if (value.kind === Kind.INT) return Number(value.value);
+  let value: ValueNode | undefined = argument.value;
   if (value.kind === Kind.VARIABLE) {
-    const variable = variables[value.name.value];
-    return typeof variable === 'number' ? variable : null;
+    const name = value.name.value;
+    if (Object.hasOwn(variables, name)) {
+      const variable = variables[name];
+      return typeof variable === 'number' ? variable : null;
+    }
+    value = defaults.get(name);
   }
+  if (value?.kind === Kind.INT) return Number(value.value);
 
   return null;
+}
+
+/** Maps each variable of the operation that has a default value to that value. */
+function variableDefaults(operation: OperationDefinitionNode): Map<string, ValueNode> {
+  const defaults = new Map<string, ValueNode>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue);
+  }
+
+  return defaults;
 }
 
 function fieldOf(parent: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
@@ -79,6 +98,7 @@ export function measureOperation(
     : operations[0];
   const measure: OperationMeasure = { depth: 0, aliases: 0, cost: 0 };
   if (!operation) return measure;
+  const defaults = variableDefaults(operation);
 
   const visit = (
     selectionSet: SelectionSetNode,
@@ -96,7 +116,7 @@ export function measureOperation(
         measure.cost += multiplier;
         if (!selection.selectionSet) continue;
         const field = fieldOf(parent, selection.name.value);
-        const pageSize = firstArgument(selection, variables);
+        const pageSize = firstArgument(selection, variables, defaults);
         const isList = field ? isListType(getNullableType(field.type)) : false;
         let factor = 1;
         if (pageSize !== null) factor = Math.max(1, pageSize);

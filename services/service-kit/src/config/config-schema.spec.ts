@@ -128,6 +128,38 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig in production', () => {
+  const defaultedSpec = {
+    ...spec,
+    SIGNING_KEY: { schema: secretString, description: 'Signing key.', default: 'development-signing-key', secret: true },
+  } satisfies ConfigSpec;
+
+  it('rejects an unset secret with a default', () => {
+    const error = captureConfigError(defaultedSpec, { ...validEnv, NODE_ENV: 'production' });
+
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain('SIGNING_KEY is missing: NODE_ENV=production does not accept its development default');
+    expect(error.problems[0]).toContain('openssl rand -hex 32');
+  });
+
+  it('rejects a secret equal to its default', () => {
+    const error = captureConfigError(defaultedSpec, { ...validEnv, NODE_ENV: 'production', SIGNING_KEY: 'development-signing-key' });
+
+    expect(error.problems[0]).toContain('SIGNING_KEY is missing');
+    expect(error.message).not.toContain('development-signing-key');
+  });
+
+  it('accepts a replaced secret', () => {
+    const config = loadConfig(defaultedSpec, { ...validEnv, NODE_ENV: 'production', SIGNING_KEY: 'a-production-signing-key' });
+
+    expect(config.SIGNING_KEY).toBe('a-production-signing-key');
+  });
+
+  it('keeps development defaults outside production', () => {
+    expect(loadConfig(defaultedSpec, { ...validEnv, NODE_ENV: 'test' }).SIGNING_KEY).toBe('development-signing-key');
+  });
+});
+
 describe('describeConfig', () => {
   const lines = describeConfig({
     ...spec,

@@ -24,7 +24,9 @@ export class ConfigError extends Error {
 /**
  * Parses every variable of the spec from the environment and throws one
  * ConfigError that lists each invalid or missing variable, so a service with
- * bad configuration refuses to start and says which variable to fix.
+ * bad configuration refuses to start and says which variable to fix. With
+ * NODE_ENV=production, a secret variable that is unset or equal to its
+ * development default also counts as missing.
  */
 export function loadConfig<S extends ConfigSpec>(
   spec: S,
@@ -33,7 +35,15 @@ export function loadConfig<S extends ConfigSpec>(
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
 
+  const production = env.NODE_ENV === 'production';
   for (const [name, variable] of Object.entries(spec)) {
+    if (production && variable.secret && variable.default !== undefined && (env[name] ?? variable.default) === variable.default) {
+      problems.push(
+        `${name} is missing: NODE_ENV=production does not accept its development default. ` +
+          `Set it to a random value, for example from \`openssl rand -hex 32\`. ${variable.description}`,
+      );
+      continue;
+    }
     const raw = env[name] ?? variable.default;
     if (raw === undefined) {
       problems.push(`${name} is missing: ${variable.description}`);

@@ -1,4 +1,4 @@
-import { clientAddressKey } from './client-address.js';
+import { clientAddressKey, normalizeClientAddress } from './client-address.js';
 
 describe('clientAddressKey', () => {
   it('keeps an IPv4 address', () => {
@@ -30,7 +30,37 @@ describe('clientAddressKey', () => {
     expect(clientAddressKey('')).toBe('unknown');
   });
 
-  it('returns other text unchanged', () => {
-    expect(clientAddressKey('not-an-address')).toBe('not-an-address');
+  it('strips the port and brackets', () => {
+    expect(clientAddressKey('198.51.100.91:1234')).toBe('198.51.100.91');
+    expect(clientAddressKey('[2001:db8::1]:5678')).toBe('2001:db8:0:0::/64');
+    expect(clientAddressKey('[2001:db8::1]')).toBe('2001:db8:0:0::/64');
   });
+
+  it.each(['not-an-address', '<script>alert(1)</script>', '198.51.100.91:port', '999.1.1.1', '[198.51.100.7]x'])(
+    'shares one key for %j',
+    (address) => {
+      expect(clientAddressKey(address)).toBe('invalid');
+    },
+  );
+});
+
+describe('normalizeClientAddress', () => {
+  it.each([
+    ['198.51.100.7', '198.51.100.7'],
+    [' 198.51.100.7 ', '198.51.100.7'],
+    ['198.51.100.91:1234', '198.51.100.91'],
+    ['2001:db8::1', '2001:db8::1'],
+    ['[2001:db8::1]:5678', '2001:db8::1'],
+    ['[2001:db8::1]', '2001:db8::1'],
+    ['::ffff:198.51.100.7', '::ffff:198.51.100.7'],
+  ])('returns %j as %j', (address, expected) => {
+    expect(normalizeClientAddress(address)).toBe(expected);
+  });
+
+  it.each([undefined, null, '', 'unknown', '<script>', '198.51.100.91:1234:1', '[not-v6]:80', 'example.com:443'])(
+    'returns null for %j',
+    (address) => {
+      expect(normalizeClientAddress(address)).toBeNull();
+    },
+  );
 });
