@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, type Identity, networks, organizationOf, UuidArg } from '@alg/service-kit';
+import { CurrentIdentity, type Identity, networks, organizationOf, RequireRole, UuidArg } from '@alg/service-kit';
 import { EcosystemModel } from '../ecosystems/ecosystem.model.js';
 import type { Participant } from './participant.entity.js';
 import {
@@ -54,8 +54,9 @@ export class ParticipantResolver {
   }
 
   @Mutation(() => ParticipantModel, {
-    description: "Erases the participant's personal data for good; the id stays for statistics.",
+    description: "Erases the participant's personal data for good; the id stays for statistics. Admins only.",
   })
+  @RequireRole('admin')
   eraseParticipant(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.participantService.erase(organizationOf(identity), id);
   }
