@@ -25,6 +25,12 @@ describe('canAccess', () => {
     assert.equal(canAccess('editor', 'export', 'participant-exports'), false);
     assert.equal(canAccess('viewer', 'export', 'participant-exports'), false);
   });
+
+  it('keeps erasure for admins', () => {
+    assert.equal(canAccess('admin', 'erase', 'participant-erasures'), true);
+    assert.equal(canAccess('editor', 'erase', 'participant-erasures'), false);
+    assert.equal(canAccess('viewer', 'erase', 'participant-erasures'), false);
+  });
 });
 
 describe('parseRole', () => {

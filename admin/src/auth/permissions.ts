@@ -8,9 +8,9 @@ const rank: Readonly<Record<Role, number>> = { viewer: 0, editor: 1, admin: 2 };
 
 /**
  * Resources that only admins see: credentials and signing secrets, the
- * people with access, who changed what, and a participant's full data
- * export. The server requires the admin role for each of them, reads
- * included.
+ * people with access, who changed what, a participant's full data
+ * export and the erasure of a participant's personal data. The server
+ * requires the admin role for each of them, reads included.
  */
 export const adminResources: ReadonlySet<string> = new Set([
   'api-keys',
@@ -19,6 +19,7 @@ export const adminResources: ReadonlySet<string> = new Set([
   'completion-webhooks',
   'conversion-webhooks',
   'participant-exports',
+  'participant-erasures',
 ]);
 
 /** Actions that only read. react-admin also checks `export` and `clone`, which count as writes here. */

@@ -1,11 +1,11 @@
 /**
  * Integration: participants on real PostgreSQL: one per normalized e-mail,
  * profiles and network sizes, consent per purpose with its events, lineage,
- * updates, ecosystem membership, erasure, and list filters.
+ * updates, ecosystem membership, erasure and who may erase, and list filters.
  */
 import { jest } from '@jest/globals';
 import { emailHash } from '@alg/service-kit';
-import { type CampaignsApp, type Caller, eventsOf, GraphqlFailure, newOrganization, startCampaigns } from './support/campaigns-app.js';
+import { type CampaignsApp, Caller, eventsOf, GraphqlFailure, member, newOrganization, startCampaigns } from './support/campaigns-app.js';
 
 jest.setTimeout(60_000);
 
@@ -213,6 +213,30 @@ describe('participant changes', () => {
     expect(Number(stored[0]!.hits)).toBe(0);
     const erased = await eventsOf(app, organizationId, 'participant.erased');
     expect(erased.map((event) => event.data)).toContainEqual({ participantId: person.id, emailHash: emailHash('erase.me@example.com') });
+  });
+
+  it('erases for admins only', async () => {
+    // A separate organization keeps this erasure out of the counts of the list tests.
+    const own = await newOrganization(app, 'Erasure Org');
+    const { createParticipant: person } = await own.api.request<{ createParticipant: { id: string } }>(
+      `mutation { createParticipant(input: { email: "kept.by.editor@example.com", firstName: "Kim" }) { id } }`,
+    );
+    const erase = `mutation($id: ID!) { eraseParticipant(id: $id) { id erasedAt } }`;
+    const editorError = await failure(member(app.url, own.organizationId, 'editor').request(erase, { id: person.id }));
+    expect(editorError.code).toBe('FORBIDDEN');
+    expect(editorError.message).toContain('needs the admin role; the caller has editor');
+    const readOnlyAdmin = new Caller(app.url, { ...own.api.identity, scopes: ['read'] });
+    const scopeError = await failure(readOnlyAdmin.request(erase, { id: person.id }));
+    expect(scopeError.code).toBe('FORBIDDEN');
+    expect(scopeError.message).toContain('needs the write scope');
+    const [stored] = await app.runtime.em().execute<{ first_name: string | null; erased_at: Date | null }[]>(
+      `select first_name, erased_at from participant where id = ?`,
+      [person.id],
+    );
+    expect(stored!.first_name).toBe('Kim');
+    expect(stored!.erased_at).toBeNull();
+    const { eraseParticipant } = await own.api.request<{ eraseParticipant: { erasedAt: string | null } }>(erase, { id: person.id });
+    expect(eraseParticipant.erasedAt).not.toBeNull();
   });
 
   it('refuses changing an erased one', async () => {

@@ -13,6 +13,7 @@ export * from './logging/logger.js';
 export * from './nest/bootstrap.js';
 export * from './nest/roles.js';
 export * from './nest/subgraph-graphql.js';
+export * from './nest/uuid-arg.js';
 export * from './normalize/email.js';
 export * from './normalize/request-field.js';
 export * from './outbox/outbox-message.entity.js';

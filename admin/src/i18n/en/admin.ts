@@ -6,6 +6,7 @@ export const apiKeys = {
   name_helper: 'What the key is for, such as “Event platform”.',
   scopes_helper: 'Conversions only lets a landing page report conversions.',
   partner_helper: 'Makes a read-only key for the partner portal of this partner.',
+  partner_access: 'A partner-portal key is a viewer that can only read, so it has no role or scopes to choose.',
   secret_title: 'Your new API key',
   active: 'Active',
   revoke: 'Revoke',

@@ -24,7 +24,7 @@ export function EraseButton() {
   const notify = useNotify();
   const notifyError = useNotifyError();
   const refresh = useRefresh();
-  const { canAccess } = useCanAccess({ action: 'delete', resource: 'participants' });
+  const { canAccess } = useCanAccess({ action: 'erase', resource: 'participant-erasures' });
   const [open, setOpen] = useState(false);
   const [running, setRunning] = useState(false);
   if (!record || record.erasedAt || !canAccess) return null;

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, type Identity, organizationOf } from '@alg/service-kit';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, type Identity, organizationOf, UuidArg } from '@alg/service-kit';
 import type { Booth } from './booth.entity.js';
 import { BoothConnection, BoothListArgs, BoothModel, CreateBoothInput } from './booth.model.js';
 import { BoothService } from './booth.service.js';
@@ -20,7 +20,7 @@ export class BoothResolver {
   }
 
   @Mutation(() => BoothModel)
-  deleteBooth(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  deleteBooth(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.boothService.delete(organizationOf(identity), id);
   }
 

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, fromMinorUnits, type Identity, organizationOf } from '@alg/service-kit';
+import { Args, Float, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, fromMinorUnits, type Identity, organizationOf, UuidArg } from '@alg/service-kit';
 import { EcosystemModel } from '../ecosystems/ecosystem.model.js';
 import { EcosystemService } from '../ecosystems/ecosystem.service.js';
 import { InteractionModel } from '../interactions/interaction.model.js';
@@ -34,7 +34,7 @@ export class CampaignResolver {
   }
 
   @Query(() => CampaignModel)
-  campaign(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  campaign(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.campaignService.get(organizationOf(identity), id);
   }
 
@@ -48,7 +48,7 @@ export class CampaignResolver {
   })
   updateCampaign(
     @CurrentIdentity() identity: Identity,
-    @Args('id', { type: () => ID }) id: string,
+    @UuidArg('id') id: string,
     @Args('input') input: UpdateCampaignInput,
   ) {
     return this.campaignService.update(organizationOf(identity), id, input);
@@ -57,36 +57,36 @@ export class CampaignResolver {
   @Mutation(() => CampaignModel, { description: 'Replaces the share kit of a campaign that has not ended.' })
   updateShareKit(
     @CurrentIdentity() identity: Identity,
-    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @UuidArg('campaignId') campaignId: string,
     @Args('shareKit', { type: () => [ShareTemplateInput] }) shareKit: ShareTemplateInput[],
   ) {
     return this.campaignService.replaceShareKit(organizationOf(identity), campaignId, shareKit);
   }
 
   @Mutation(() => CampaignModel, { description: 'Deletes a DRAFT campaign.' })
-  deleteCampaign(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  deleteCampaign(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.campaignService.delete(organizationOf(identity), id);
   }
 
   @Mutation(() => CampaignModel, { description: 'Moves a DRAFT or SCHEDULED campaign to LIVE.' })
-  launchCampaign(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  launchCampaign(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.campaignService.transition(organizationOf(identity), id, 'live');
   }
 
   @Mutation(() => CampaignModel, {
     description: 'Moves a DRAFT campaign with a future startsAt to SCHEDULED; it goes LIVE at startsAt.',
   })
-  scheduleCampaign(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  scheduleCampaign(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.campaignService.transition(organizationOf(identity), id, 'scheduled');
   }
 
   @Mutation(() => CampaignModel, { description: 'Moves a SCHEDULED campaign back to DRAFT.' })
-  unscheduleCampaign(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  unscheduleCampaign(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.campaignService.transition(organizationOf(identity), id, 'draft');
   }
 
   @Mutation(() => CampaignModel, { description: 'Moves a LIVE campaign to ENDED.' })
-  endCampaign(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  endCampaign(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.campaignService.transition(organizationOf(identity), id, 'ended');
   }
 

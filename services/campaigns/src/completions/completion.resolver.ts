@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, type Identity, organizationOf } from '@alg/service-kit';
+import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, type Identity, organizationOf, UuidArg } from '@alg/service-kit';
 import { CampaignModel } from '../campaigns/campaign.model.js';
 import { CampaignService } from '../campaigns/campaign.service.js';
 import { ParticipantModel } from '../participants/participant.model.js';
@@ -32,7 +32,7 @@ export class InvitationResolver {
   ) {}
 
   @Query(() => InvitationModel)
-  invitation(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  invitation(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.invitationService.getInvitation(organizationOf(identity), id);
   }
 

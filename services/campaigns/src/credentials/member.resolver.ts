@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, type Identity, organizationOf, RequireRole } from '@alg/service-kit';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, type Identity, organizationOf, RequireRole, UuidArg } from '@alg/service-kit';
 import { ApiKeyRole } from '../organizations/organization.model.js';
 import { AccountService } from './account.service.js';
 import { AddMemberInput, MemberModel } from './member.model.js';
@@ -35,7 +35,7 @@ export class MemberResolver {
   @RequireRole('admin')
   changeMemberRole(
     @CurrentIdentity() identity: Identity,
-    @Args('accountId', { type: () => ID }) accountId: string,
+    @UuidArg('accountId') accountId: string,
     @Args('role', { type: () => ApiKeyRole }) role: 'viewer' | 'editor' | 'admin',
   ) {
     return this.accounts.changeRole(organizationOf(identity), accountId, role).then(() => true);
@@ -43,7 +43,7 @@ export class MemberResolver {
 
   @Mutation(() => Boolean)
   @RequireRole('admin')
-  removeMember(@CurrentIdentity() identity: Identity, @Args('accountId', { type: () => ID }) accountId: string) {
+  removeMember(@CurrentIdentity() identity: Identity, @UuidArg('accountId') accountId: string) {
     return this.accounts.removeMember(organizationOf(identity), accountId);
   }
 }

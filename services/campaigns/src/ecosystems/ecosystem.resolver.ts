@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, type Identity, organizationOf } from '@alg/service-kit';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, type Identity, organizationOf, UuidArg } from '@alg/service-kit';
 import type { Ecosystem } from './ecosystem.entity.js';
 import {
   CreateEcosystemInput,
@@ -21,7 +21,7 @@ export class EcosystemResolver {
   }
 
   @Query(() => EcosystemModel)
-  ecosystem(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  ecosystem(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.ecosystemService.get(organizationOf(identity), id);
   }
 
@@ -33,7 +33,7 @@ export class EcosystemResolver {
   @Mutation(() => EcosystemModel)
   updateEcosystem(
     @CurrentIdentity() identity: Identity,
-    @Args('id', { type: () => ID }) id: string,
+    @UuidArg('id') id: string,
     @Args('input') input: UpdateEcosystemInput,
   ) {
     return this.ecosystemService.update(organizationOf(identity), id, input);
@@ -42,7 +42,7 @@ export class EcosystemResolver {
   @Mutation(() => EcosystemModel, {
     description: 'Deletes an ecosystem that no campaign uses; its participants stay in the organization.',
   })
-  deleteEcosystem(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  deleteEcosystem(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.ecosystemService.delete(organizationOf(identity), id);
   }
 

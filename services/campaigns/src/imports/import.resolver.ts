@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Inject } from '@nestjs/common';
-import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, DomainError, type Identity, organizationOf } from '@alg/service-kit';
+import { Args, Float, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, DomainError, type Identity, organizationOf, UuidArg } from '@alg/service-kit';
 import { EcosystemModel } from '../ecosystems/ecosystem.model.js';
 import { EcosystemService } from '../ecosystems/ecosystem.service.js';
 import type { ColumnMapping } from './column-mapping.js';
@@ -56,7 +56,7 @@ export class ImportResolver {
   }
 
   @Query(() => ParticipantImportModel)
-  participantImport(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  participantImport(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.imports.get(organizationOf(identity), id);
   }
 

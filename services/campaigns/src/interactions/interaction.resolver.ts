@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, type Identity, organizationOf } from '@alg/service-kit';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, type Identity, organizationOf, UuidArg } from '@alg/service-kit';
 import {
   CreateInteractionInput,
   InteractionConnection,
@@ -20,7 +20,7 @@ export class InteractionResolver {
   }
 
   @Query(() => InteractionModel)
-  interaction(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  interaction(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.interactionService.get(organizationOf(identity), id);
   }
 
@@ -32,14 +32,14 @@ export class InteractionResolver {
   @Mutation(() => InteractionModel)
   updateInteraction(
     @CurrentIdentity() identity: Identity,
-    @Args('id', { type: () => ID }) id: string,
+    @UuidArg('id') id: string,
     @Args('input') input: UpdateInteractionInput,
   ) {
     return this.interactionService.update(organizationOf(identity), id, input);
   }
 
   @Mutation(() => InteractionModel, { description: 'Deletes an interaction that no campaign uses.' })
-  deleteInteraction(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  deleteInteraction(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.interactionService.delete(organizationOf(identity), id);
   }
 }

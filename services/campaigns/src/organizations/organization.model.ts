@@ -119,12 +119,15 @@ export class CreateApiKeyInput {
   @Length(1, 200)
   name!: string;
 
-  @Field(() => ApiKeyRole, { defaultValue: 'editor' })
+  @Field(() => ApiKeyRole, { nullable: true, description: 'EDITOR when omitted; partner-portal keys are VIEWER.' })
   @IsOptional()
   @IsIn(['viewer', 'editor', 'admin'])
-  role!: 'viewer' | 'editor' | 'admin';
+  role?: 'viewer' | 'editor' | 'admin' | null;
 
-  @Field(() => [ApiKeyScope], { nullable: true, description: 'READ and WRITE when omitted.' })
+  @Field(() => [ApiKeyScope], {
+    nullable: true,
+    description: 'READ and WRITE when omitted; READ for partner-portal keys.',
+  })
   @IsOptional()
   @IsIn(['read', 'write', 'conversions'], { each: true })
   scopes?: string[];

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, type Identity, networks, organizationOf } from '@alg/service-kit';
+import { CurrentIdentity, type Identity, networks, organizationOf, RequireRole, UuidArg } from '@alg/service-kit';
 import { EcosystemModel } from '../ecosystems/ecosystem.model.js';
 import type { Participant } from './participant.entity.js';
 import {
@@ -26,7 +26,7 @@ export class ParticipantResolver {
   }
 
   @Query(() => ParticipantModel)
-  participant(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  participant(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.participantService.get(organizationOf(identity), id);
   }
 
@@ -38,7 +38,7 @@ export class ParticipantResolver {
   @Mutation(() => ParticipantModel)
   updateParticipant(
     @CurrentIdentity() identity: Identity,
-    @Args('id', { type: () => ID }) id: string,
+    @UuidArg('id') id: string,
     @Args('input') input: UpdateParticipantInput,
   ) {
     return this.participantService.update(organizationOf(identity), id, input);
@@ -47,24 +47,25 @@ export class ParticipantResolver {
   @Mutation(() => ParticipantModel, { description: 'Grants or withdraws consent per purpose.' })
   setParticipantConsent(
     @CurrentIdentity() identity: Identity,
-    @Args('id', { type: () => ID }) id: string,
+    @UuidArg('id') id: string,
     @Args('consent') consent: ConsentInput,
   ) {
     return this.participantService.setConsent(organizationOf(identity), id, consent);
   }
 
   @Mutation(() => ParticipantModel, {
-    description: "Erases the participant's personal data for good; the id stays for statistics.",
+    description: "Erases the participant's personal data for good; the id stays for statistics. Admins only.",
   })
-  eraseParticipant(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  @RequireRole('admin')
+  eraseParticipant(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.participantService.erase(organizationOf(identity), id);
   }
 
   @Mutation(() => ParticipantModel)
   addParticipantToEcosystems(
     @CurrentIdentity() identity: Identity,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('ecosystemIds', { type: () => [ID] }) ecosystemIds: string[],
+    @UuidArg('id') id: string,
+    @UuidArg('ecosystemIds', { type: () => [ID] }) ecosystemIds: string[],
   ) {
     return this.participantService.joinEcosystems(organizationOf(identity), id, ecosystemIds);
   }
@@ -72,8 +73,8 @@ export class ParticipantResolver {
   @Mutation(() => ParticipantModel)
   removeParticipantFromEcosystem(
     @CurrentIdentity() identity: Identity,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('ecosystemId', { type: () => ID }) ecosystemId: string,
+    @UuidArg('id') id: string,
+    @UuidArg('ecosystemId') ecosystemId: string,
   ) {
     return this.participantService.leaveEcosystem(organizationOf(identity), id, ecosystemId);
   }

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Parent, Query, ResolveReference, Resolver } from '@nestjs/graphql';
+import { Parent, Query, ResolveReference, Resolver } from '@nestjs/graphql';
 import {
   assertAccess,
   CurrentIdentity,
@@ -7,6 +7,7 @@ import {
   organizationOf,
   participantExportAccess,
   RequireRole,
+  UuidArg,
 } from '@alg/service-kit';
 import { ParticipantExportModel } from './participant-export.model.js';
 import { ParticipantExportService } from './participant-export.service.js';
@@ -20,7 +21,7 @@ export class ParticipantExportResolver {
       "Every record the platform keeps about a participant, for the person's right of access and portability. Admins only.",
   })
   @RequireRole(participantExportAccess.role)
-  participantExport(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  participantExport(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.exports.export(organizationOf(identity), id, identity);
   }
 

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, type Identity, organizationOf } from '@alg/service-kit';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, type Identity, organizationOf, UuidArg } from '@alg/service-kit';
 import { CreateTeamInput, TeamConnection, TeamListArgs, TeamModel, UpdateTeamInput } from './team.model.js';
 import { TeamService } from './team.service.js';
 
@@ -14,7 +14,7 @@ export class TeamResolver {
   }
 
   @Query(() => TeamModel)
-  team(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  team(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.teamService.get(organizationOf(identity), id);
   }
 
@@ -26,14 +26,14 @@ export class TeamResolver {
   @Mutation(() => TeamModel)
   updateTeam(
     @CurrentIdentity() identity: Identity,
-    @Args('id', { type: () => ID }) id: string,
+    @UuidArg('id') id: string,
     @Args('input') input: UpdateTeamInput,
   ) {
     return this.teamService.update(organizationOf(identity), id, input);
   }
 
   @Mutation(() => TeamModel, { description: 'Deletes a team; its campaigns are left without an owning team.' })
-  deleteTeam(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  deleteTeam(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.teamService.delete(organizationOf(identity), id);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, type Identity, organizationOf, RequireRole } from '@alg/service-kit';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, type Identity, organizationOf, RequireRole, UuidArg } from '@alg/service-kit';
 import type { WebhookEndpoint } from './webhook-endpoint.entity.js';
 import { WebhookEndpointService } from './webhook-endpoint.service.js';
 import {
@@ -32,7 +32,7 @@ export class WebhookResolver {
   @RequireRole('admin')
   rotateCompletionWebhookSecret(
     @CurrentIdentity() identity: Identity,
-    @Args('id', { type: () => ID }) id: string,
+    @UuidArg('id') id: string,
     @Args('input', { type: () => RotateWebhookSecretInput, nullable: true }) input?: RotateWebhookSecretInput,
   ) {
     return this.endpoints.rotate(organizationOf(identity), id, input?.previousSecretValidHours ?? 24);
@@ -40,13 +40,13 @@ export class WebhookResolver {
 
   @Mutation(() => WebhookEndpointModel)
   @RequireRole('admin')
-  disableCompletionWebhook(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  disableCompletionWebhook(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.endpoints.setDisabled(organizationOf(identity), id, true);
   }
 
   @Mutation(() => WebhookEndpointModel)
   @RequireRole('admin')
-  enableCompletionWebhook(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  enableCompletionWebhook(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return this.endpoints.setDisabled(organizationOf(identity), id, false);
   }
 

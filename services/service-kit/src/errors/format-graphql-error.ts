@@ -33,6 +33,23 @@ function validationMessage(exception: HttpException): string {
   return exception.message;
 }
 
+/** PostgreSQL's `invalid_text_representation` error, as pg and MikroORM's DriverException carry it. */
+const INVALID_TEXT_REPRESENTATION = '22P02';
+const INVALID_UUID_TEXT = /invalid input syntax for type uuid: "(.*)"/;
+
+/**
+ * Turns a malformed id that reached a uuid column past the resolver's
+ * checks into BAD_USER_INPUT; the query failed on the value, not the server.
+ */
+function invalidUuidError(original: unknown): DomainError | null {
+  const { code, message } = (original ?? {}) as { code?: unknown; message?: unknown };
+  if (code !== INVALID_TEXT_REPRESENTATION || typeof message !== 'string') return null;
+  const match = INVALID_UUID_TEXT.exec(message);
+  if (!match) return null;
+
+  return DomainError.invalid('id', match[1], 'an id is a UUID such as 0b7e4a52-3c1d-4e8f-9a6b-2d5c8f1e7a90.');
+}
+
 /**
  * Maps every error to a stable `extensions.code`. Domain and request errors
  * keep their message; anything else is masked and logged under an error id
@@ -51,6 +68,12 @@ export function createGraphqlErrorFormatter(logger: Logger) {
       if (code) {
         return { ...base, message: validationMessage(original), extensions: { code } };
       }
+    }
+    const invalidUuid = invalidUuidError(original);
+    if (invalidUuid) {
+      logger.warn({ err: original, path: formatted.path }, 'malformed id reached a uuid column');
+
+      return { ...base, message: invalidUuid.message, extensions: { code: invalidUuid.code, ...invalidUuid.details } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && requestErrorCodes.has(code)) {

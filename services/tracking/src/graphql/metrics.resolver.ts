@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, type Identity, organizationOf } from '@alg/service-kit';
+import { Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, type Identity, organizationOf, UuidArg } from '@alg/service-kit';
 import { AdvocateMetricsService } from '../metrics/advocate-metrics.service.js';
 import { CampaignMetricsService } from '../metrics/campaign-metrics.service.js';
 import { EcosystemMetricsService } from '../metrics/ecosystem-metrics.service.js';
@@ -35,7 +35,7 @@ export class ParticipantMetricsResolver {
   advocateMetrics(
     @Parent() participant: ParticipantReference,
     @CurrentIdentity() identity: Identity,
-    @Args('campaignId', { type: () => ID, nullable: true }) campaignId?: string | null,
+    @UuidArg('campaignId', { nullable: true }) campaignId?: string | null,
   ) {
     return this.advocates.forParticipant(organizationOf(identity), participant.id, campaignId ?? null);
   }
@@ -53,7 +53,7 @@ export class EcosystemMetricsResolver {
   @Query(() => EcosystemMetricsModel, {
     description: "Figures over the campaigns of one of the organization's ecosystems; zeros for an ecosystem without campaigns.",
   })
-  ecosystemMetrics(@CurrentIdentity() identity: Identity, @Args('ecosystemId', { type: () => ID }) ecosystemId: string) {
+  ecosystemMetrics(@CurrentIdentity() identity: Identity, @UuidArg('ecosystemId') ecosystemId: string) {
     return this.ecosystems.forEcosystem(organizationOf(identity), ecosystemId);
   }
 }

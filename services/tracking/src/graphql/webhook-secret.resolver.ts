@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, type Identity, organizationOf, RequireRole } from '@alg/service-kit';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, type Identity, organizationOf, RequireRole, UuidArg } from '@alg/service-kit';
 import type { WebhookSecret } from '../conversions/webhook-secret.entity.js';
 import { type IssuedSecret, WebhookSecretService } from '../conversions/webhook-secret.service.js';
 import { LinkUrls } from '../links/link-urls.js';
@@ -49,7 +49,7 @@ export class WebhookSecretResolver {
   }
 
   @Mutation(() => WebhookSecretModel, { description: 'Stops accepting deliveries signed with a secret, at once.' })
-  async revokeWebhookSecret(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string) {
+  async revokeWebhookSecret(@CurrentIdentity() identity: Identity, @UuidArg('id') id: string) {
     return model(await this.secrets.revoke(organizationOf(identity), id));
   }
 
