@@ -4,7 +4,7 @@
  * create any key, and partner-portal keys are read-only viewers.
  */
 import { jest } from '@jest/globals';
-import { type CampaignsApp, Caller, GraphqlFailure, member, newOrganization, startCampaigns } from './support/campaigns-app.js';
+import { Caller, type CampaignsApp, failure, member, newOrganization, startCampaigns } from './support/campaigns-app.js';
 
 jest.setTimeout(60_000);
 
@@ -19,16 +19,6 @@ interface CreatedKey {
 
 let app: CampaignsApp;
 let organizationId: string;
-
-async function failure(promise: Promise<unknown>): Promise<GraphqlFailure> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof GraphqlFailure) return err;
-    throw err;
-  }
-  throw new Error('expected the request to fail');
-}
 
 async function create(caller: Caller, input: Record<string, unknown>): Promise<CreatedKey> {
   return (await caller.request<{ createApiKey: CreatedKey }>(CREATE, { input })).createApiKey;

@@ -4,7 +4,7 @@
  * sorting and cursors, and the events each change writes.
  */
 import { jest } from '@jest/globals';
-import { type CampaignsApp, type Caller, eventsOf, GraphqlFailure, newOrganization, startCampaigns } from './support/campaigns-app.js';
+import { type Caller, type CampaignsApp, eventsOf, failure, newOrganization, startCampaigns } from './support/campaigns-app.js';
 
 jest.setTimeout(60_000);
 
@@ -42,16 +42,6 @@ async function campaign(input: Record<string, unknown>): Promise<{ id: string; s
   );
 
   return createCampaign;
-}
-
-async function failure(promise: Promise<unknown>): Promise<GraphqlFailure> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof GraphqlFailure) return err;
-    throw err;
-  }
-  throw new Error('expected the request to fail');
 }
 
 beforeAll(async () => {

@@ -6,7 +6,7 @@
  */
 import { jest } from '@jest/globals';
 import { createGraphqlErrorFormatter, createLogger } from '@alg/service-kit';
-import { type CampaignsApp, type Caller, GraphqlFailure, newOrganization, startCampaigns } from './support/campaigns-app.js';
+import { type Caller, type CampaignsApp, failure, newOrganization, startCampaigns } from './support/campaigns-app.js';
 
 jest.setTimeout(60_000);
 
@@ -14,16 +14,6 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 let app: CampaignsApp;
 let api: Caller;
-
-async function failure(promise: Promise<unknown>): Promise<GraphqlFailure> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof GraphqlFailure) return err;
-    throw err;
-  }
-  throw new Error('expected the request to fail');
-}
 
 beforeAll(async () => {
   app = await startCampaigns();

@@ -5,7 +5,7 @@
  */
 import { jest } from '@jest/globals';
 import { emailHash } from '@alg/service-kit';
-import { type CampaignsApp, Caller, eventsOf, GraphqlFailure, member, newOrganization, operator, startCampaigns } from './support/campaigns-app.js';
+import { Caller, type CampaignsApp, eventsOf, failure, member, newOrganization, operator, startCampaigns } from './support/campaigns-app.js';
 
 jest.setTimeout(60_000);
 
@@ -48,16 +48,6 @@ let app: CampaignsApp;
 let api: Caller;
 let organizationId: string;
 let ids: { team: string; interaction: string; ecosystem: string; campaign: string; import: string; ada: string };
-
-async function failure(promise: Promise<unknown>): Promise<GraphqlFailure> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof GraphqlFailure) return err;
-    throw err;
-  }
-  throw new Error('expected the request to fail');
-}
 
 async function shareTokenOf(invitationId: string): Promise<string> {
   const [row] = await app.runtime.em().execute<{ share_token: string }[]>(`select share_token from invitation where id = ?`, [invitationId]);

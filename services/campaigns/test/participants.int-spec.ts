@@ -5,7 +5,7 @@
  */
 import { jest } from '@jest/globals';
 import { emailHash } from '@alg/service-kit';
-import { type CampaignsApp, Caller, eventsOf, GraphqlFailure, member, newOrganization, startCampaigns } from './support/campaigns-app.js';
+import { Caller, type CampaignsApp, eventsOf, failure, member, newOrganization, startCampaigns } from './support/campaigns-app.js';
 
 jest.setTimeout(60_000);
 
@@ -39,16 +39,6 @@ async function create(input: Record<string, unknown>): Promise<ParticipantView> 
   );
 
   return createParticipant;
-}
-
-async function failure(promise: Promise<unknown>): Promise<GraphqlFailure> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof GraphqlFailure) return err;
-    throw err;
-  }
-  throw new Error('expected the request to fail');
 }
 
 beforeAll(async () => {

@@ -7,20 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { createCloudEvent, Topics, validatePayload } from '@alg/service-kit';
-import {
-  campaignSnapshot,
-  count,
-  graphql,
-  GraphqlFailure,
-  type Harness,
-  identityFor,
-  type Invitee,
-  invitationEvent,
-  publishCampaignEvents,
-  sha256,
-  startHarness,
-  until,
-} from './support/tracking-harness.js';
+import { campaignSnapshot, count, failure, graphql, type Harness, identityFor, invitationEvent, type Invitee, publishCampaignEvents, sha256, startHarness, until } from './support/tracking-harness.js';
 
 jest.setTimeout(120_000);
 
@@ -93,16 +80,6 @@ async function metrics() {
   );
 
   return _entities[0]!.metrics;
-}
-
-async function failure(promise: Promise<unknown>): Promise<GraphqlFailure> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof GraphqlFailure) return err;
-    throw err;
-  }
-  throw new Error('expected the request to fail');
 }
 
 async function erase(participantId: string, emailHash?: string): Promise<string> {

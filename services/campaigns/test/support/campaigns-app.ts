@@ -64,6 +64,17 @@ export class GraphqlFailure extends Error {
   }
 }
 
+/** Awaits a request that must fail and returns its GraphQL failure; any other error is rethrown. */
+export async function failure(promise: Promise<unknown>): Promise<GraphqlFailure> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof GraphqlFailure) return err;
+    throw err;
+  }
+  throw new Error('expected the request to fail');
+}
+
 /** A GraphQL caller holding an identity, as the gateway would sign it. */
 export class Caller {
   constructor(

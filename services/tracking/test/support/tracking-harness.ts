@@ -163,6 +163,17 @@ export class GraphqlFailure extends Error {
   }
 }
 
+/** Awaits a request that must fail and returns its GraphQL failure; any other error is rethrown. */
+export async function failure(promise: Promise<unknown>): Promise<GraphqlFailure> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof GraphqlFailure) return err;
+    throw err;
+  }
+  throw new Error('expected the request to fail');
+}
+
 /** Calls the subgraph directly with a signed identity, as the gateway does. */
 export async function graphql<T>(harness: Harness, identity: Identity, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(harness.graphqlUrl, {
