@@ -236,17 +236,10 @@ function line(result: LoadResult, cpuSecondsPerRequest: number): string {
 
 /** CPU seconds (user and system) the processes used so far, from /proc. */
 function cpuSeconds(processes: ChildProcess[]): number {
-  return processes.reduce((sum, child) => {
-    if (!child.pid) return sum;
-    try {
-      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return sum + (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-    } catch {
-      return sum;
-    }
-  }, 0);
+  return processes.reduce((sum, child) => (child.pid ? sum + processCpuSeconds(child.pid) : sum), 0);
 }
 
+/** CPU seconds (user and system) one process used so far, from /proc; 0 once it has exited. */
 function processCpuSeconds(pid: number): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -382,7 +375,7 @@ async function main(): Promise<number> {
       }
       const busy = (server: 'bare' | 'redirect', result: LoadResult) =>
         `${fmt(((machine[server] - machineBefore[server]) / (result.seconds * cpus().length)) * 100, 0)}% busy`;
-      console.log(`${''.padEnd(28)} machine while answering (every process): bare ${busy('bare', bare)}, redirect ${busy('redirect', redirect)}`);
+      console.log(`${''.padEnd(28)} machine while serving (every process): bare ${busy('bare', bare)}, redirect ${busy('redirect', redirect)}`);
       const perRedirect = (seconds: number) => `${fmt((seconds / redirect.requests) * 1e6, 1)} µs/request`;
       console.log(`${''.padEnd(28)} storage for the redirect, wait included: PostgreSQL ${perRedirect(storage.postgres - storageAtStart.postgres)}, Kafka ${perRedirect(storage.kafka - storageAtStart.kafka)}`);
       return { bare, redirect, lag };

@@ -62,8 +62,9 @@ export class ClickRecorder {
     }
     if (known.length === 0) return 0;
 
-    const selfVisitors = await this.selfVisitorsOf(em, known, advocates);
-    const lastHuman = await this.lastHumanClicks(em, known);
+    const humans = known.filter((click) => click.classification === 'human');
+    const selfVisitors = await this.selfVisitorsOf(em, humans, advocates);
+    const lastHuman = await this.lastHumanClicks(em, humans);
     const sorted = [...known].sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
     const rows = sorted.map((click): ClickRow => {
       const link = advocates.get(click.code)!;
@@ -110,10 +111,10 @@ export class ClickRecorder {
     );
   }
 
-  private async selfVisitorsOf(em: EntityManager, clicks: IncomingClick[], advocates: Map<string, LinkOwner>): Promise<Set<string>> {
-    const humans = clicks.filter((click) => click.classification === 'human');
+  /** Pairs `participant|hash` among the human clicks' visitors that were seen as the link's advocate. */
+  private async selfVisitorsOf(em: EntityManager, humans: IncomingClick[], advocates: Map<string, LinkOwner>): Promise<Set<string>> {
     if (humans.length === 0) return new Set();
-    const hashes = [...new Set(humans.flatMap((click) => [click.visitorHash, click.previousVisitorHash]).filter(Boolean))];
+    const hashes = [...new Set(humans.flatMap(hashesOf))];
     const participants = [...new Set(humans.map((click) => advocates.get(click.code)!.participantId))];
     const rows = await em.execute<{ participant_id: string; visitor_hash: string }[]>(
       `select participant_id, visitor_hash from advocate_visitor where participant_id in (?) and visitor_hash in (?)`,
@@ -124,13 +125,12 @@ export class ClickRecorder {
   }
 
   /**
-   * Time of the latest stored human click per `code|hash` within 24 hours
-   * before the batch's last click. Each pair reads one index entry, newest
+   * Time of the latest stored human click per `code|hash` of the batch's
+   * human clicks, within 24 hours before the batch's last click. Each pair reads one index entry, newest
    * first, so a visitor with many clicks on one link costs no more than a
    * new one.
    */
-  private async lastHumanClicks(em: EntityManager, clicks: IncomingClick[]): Promise<Map<string, number>> {
-    const humans = clicks.filter((click) => click.classification === 'human');
+  private async lastHumanClicks(em: EntityManager, humans: IncomingClick[]): Promise<Map<string, number>> {
     if (humans.length === 0) return new Map();
     const times = humans.map((click) => Date.parse(click.receivedAt));
     const pairs = new Map<string, { link_code: string; visitor_hash: string }>();
