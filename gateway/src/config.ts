@@ -73,7 +73,7 @@ export const gatewayConfigSpec = {
   },
   GRAPHQL_INTROSPECTION: {
     schema: z.enum(['true', 'false']).transform((value) => value === 'true'),
-    description: 'Answer introspection queries (__schema, __type); off unless set to true.',
+    description: 'Serve introspection queries (__schema, __type) when true; off by default.',
     default: 'false',
   },
   RATE_LIMIT_WINDOW_SECONDS: {

@@ -44,7 +44,7 @@ async function figures(client: GraphqlClient, campaignId: string) {
   );
 }
 
-/** True when every value in the answer is null, an empty list, or an object of such values. */
+/** Checks that every value in a response is null, an empty list, or an object of such values. */
 function revealsNothing(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (Array.isArray(value)) return value.length === 0;
@@ -239,7 +239,7 @@ describe('tenant isolation', () => {
     }
 
     // The export entity straight to each subgraph, as B and as A's keys below
-    // admin: every answer must be null, or made of nulls and empty lists.
+    // admin: every response must be null, or made of nulls and empty lists.
     const exportReference = { __typename: 'ParticipantExport', participantId: advocateOfA.id, emailHash: emailHash(advocateOfA.email) };
     const exportSelections = [
       { url: stack.urls.campaigns, selection: 'participantId emailHash profile { email } completions { id } invitations { id }' },

@@ -21,7 +21,7 @@ export const restErrorResponder: ErrorResponder = (res, status, { code, ...detai
   res.status(status).json({ error: { code, message, ...details } });
 };
 
-/** The identity that authenticateRequest stored for the route handlers. */
+/** Returns the identity that authenticateRequest stored for the route handlers. */
 export function identityOf(res: Response): Identity {
   return res.locals.identity as Identity;
 }
@@ -29,7 +29,7 @@ export function identityOf(res: Response): Identity {
 /**
  * Authenticates the bearer credential and counts the request: per
  * credential when it is valid, per client address when it is missing or
- * invalid. It answers 429 with Retry-After over the limit and 401 without a
+ * invalid. It responds 429 with Retry-After over the limit and 401 without a
  * valid credential, and otherwise stores the identity for identityOf.
  * Every answer carries the RateLimit-* headers of the limit it counted
  * against. It reads headers only, so it runs before the body is parsed.

@@ -59,8 +59,8 @@ export function describeBodyError(err: BodyParserError, limit: string): BodyProb
 }
 
 /**
- * Answers errors raised before a route handler, body-parser errors above
- * all, in the route's own error format and without a stack trace. Other
+ * Responds to errors raised before a route handler, mostly body-parser
+ * errors, in the route's own error format and without a stack trace. Other
  * errors get 500 with an error id that the log records next to the error.
  */
 export function requestErrorHandler(options: { respond: ErrorResponder; limit: string; logger: Logger }): ErrorRequestHandler {

@@ -145,7 +145,7 @@ export function measureOperation(
   return measure;
 }
 
-/** Without it, Apollo Server answers an error raised while resolving the operation with status 500. */
+/** Without it, Apollo Server responds with status 500 to an error raised while resolving the operation. */
 const BAD_REQUEST = { status: 400 };
 
 /** Throws a GraphQLError with a stable code, sent with status 400, when the operation exceeds a limit. */

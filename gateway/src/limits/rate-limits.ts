@@ -55,7 +55,7 @@ export function rateLimitExtensions(decision: RateLimitDecision, limit: RateLimi
   return { code: 'RATE_LIMITED', limit, retryAfterSeconds: decision.resetSeconds };
 }
 
-/** A GraphQL error that Apollo Server sends with status 429 and Retry-After. */
+/** Builds the GraphQL error that Apollo Server sends with status 429 and Retry-After. */
 function rateLimitedGraphqlError(decision: RateLimitDecision, limit: RateLimitName): GraphQLError {
   return new GraphQLError(decision.message!, {
     extensions: {

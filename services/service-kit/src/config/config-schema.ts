@@ -24,7 +24,7 @@ export class ConfigError extends Error {
 /**
  * Parses every variable of the spec from the environment and throws one
  * ConfigError that lists each invalid or missing variable, so a service with
- * bad configuration refuses to start and says which variable to fix. With
+ * bad configuration fails to start and names the variable to fix. With
  * NODE_ENV=production, a secret variable that is unset or equal to its
  * development default also counts as missing.
  */

@@ -76,8 +76,8 @@ export const participantExportAccess: AccessRequirement = { role: 'admin', scope
  * Checks that the caller has the scope and at least the role, and rejects
  * partner keys unless the operation is partner-readable. The guard calls it
  * for queries and mutations. @nestjs/graphql runs guards on field and
- * reference resolvers only when the `fieldResolverEnhancers` option asks
- * for it, which the kit's module does not, so a reference resolver that
+ * reference resolvers only when the `fieldResolverEnhancers` option
+ * enables them, which the kit's module does not, so a reference resolver that
  * needs more than the organization check calls it itself.
  */
 export function assertAccess(identity: Identity | undefined, requirement: AccessRequirement): Identity {

@@ -18,7 +18,7 @@ export function assertUuid(name: string, value: unknown): string {
 }
 
 /**
- * Checks a GraphQL argument that holds the id of a row with a uuid primary
+ * Checks a GraphQL argument that contains the id of a row with a uuid primary
  * key, or a list of such ids. Null and undefined pass through, so the
  * argument's own nullability decides whether it may be absent.
  */

@@ -44,10 +44,10 @@ export function normalizeClientAddress(address: string | undefined | null): stri
  * counts alone. Other IPv6 addresses count per /64, the prefix one
  * subscriber usually gets, so that rotating through one's own addresses
  * does not multiply the limit. Every value that is not an IP address shares
- * the one INVALID_CLIENT_ADDRESS_KEY bucket: a client that forges
- * X-Forwarded-For gets no fresh bucket per value, and spends no real
- * address's budget (which a fallback to the socket address, often the
- * proxy's, would).
+ * the one INVALID_CLIENT_ADDRESS_KEY bucket. So a client that forges
+ * X-Forwarded-For gets no fresh bucket per value. It also spends no real
+ * address's budget, which a fallback to the socket address (often the
+ * proxy's) would.
  */
 export function clientAddressKey(address: string | undefined | null): string {
   if (!address) return 'unknown';

@@ -22,7 +22,7 @@ export interface RateLimitDecision {
   firstRejection: boolean;
   /** Seconds until the current window ends and the count starts again (at least 1). */
   resetSeconds: number;
-  /** Set when the request is rejected: says which limit was hit and when to retry. */
+  /** Message of a rejected request, naming the limit that was hit and when to retry; null when allowed. */
   message: string | null;
 }
 
