@@ -1,5 +1,6 @@
 export * from './config/config-schema.js';
 export * from './config/common-config.js';
+export * from './database/bound-query.js';
 export * from './database/orm.js';
 export * from './errors/domain-error.js';
 export * from './errors/format-graphql-error.js';

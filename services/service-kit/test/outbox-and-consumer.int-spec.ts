@@ -2,7 +2,9 @@
  * Integration: the outbox relay and the consumer base on real PostgreSQL
  * and Kafka. Events written in a transaction reach Kafka after commit,
  * are applied once even when delivered twice, and a message that can never
- * be applied goes to the dead-letter topic while processing continues.
+ * be applied goes to the dead-letter topic while processing continues. A
+ * backlog of large events, more than Kafka takes in one record batch, is
+ * relayed in several requests.
  */
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
@@ -59,8 +61,12 @@ beforeAll(async () => {
   await runtime.connect(brokers, [
     {
       name: `test-${schema}`,
-      topics: [Topics.campaignsEvents],
+      topics: [Topics.campaignsEvents, Topics.trackingEvents],
       handlers: {
+        'click.batch-recorded': async (em, event) => {
+          if (event.organizationid !== organizationId) return;
+          await em.execute(`insert into applied (event_id, participant_id) values (?, ?)`, [event.id, event.data.clicks[0]!.participantId]);
+        },
         'participant.joined-ecosystem': async (em, event) => {
           if (event.organizationid !== organizationId) return;
           await em.execute(`insert into applied (event_id, participant_id) values (?, ?)`, [event.id, event.data.participantId]);
@@ -153,5 +159,33 @@ describe('outbox relay and consumer', () => {
     expect(letter.headers['dead-letter-reason']).toContain('participantId');
     expect(letter.headers['dead-letter-consumer']).toBe(`kit-test.test-${schema}`);
     await until('the next event applied', async () => (await appliedCount()) === 6);
+  });
+
+  it('relays large events in several requests', async () => {
+    const before = await appliedCount();
+    const participantId = randomUUID();
+    const clicks = Array.from({ length: 1_000 }, (_, index) => ({
+      clickId: `click${String(index).padStart(8, '0')}${randomUUID().slice(0, 8)}`,
+      campaignId: randomUUID(),
+      participantId,
+      network: 'linkedin' as const,
+      classification: 'human' as const,
+      unique: true,
+      visitorHash: randomUUID().replaceAll('-', '').repeat(2),
+      clickedAt: new Date().toISOString(),
+    }));
+    // Four events of about 300 kB each, committed together: over the 1 MiB that Kafka
+    // takes in one record batch, so the relay has to split them.
+    await runtime.transactional(async (em) => {
+      for (let index = 0; index < 4; index++) {
+        await runtime.outbox.write(em, { type: 'click.batch-recorded', organizationId, key: organizationId, data: { clicks } });
+      }
+    });
+
+    await until('four large events applied', async () => (await appliedCount()) === before + 4);
+    const pending = await runtime.em().execute<{ count: string }[]>(
+      `select count(*) as count from outbox_message where published_at is null`,
+    );
+    expect(Number(pending[0]!.count)).toBe(0);
   });
 });

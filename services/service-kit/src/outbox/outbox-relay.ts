@@ -1,16 +1,23 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { queryBound } from '../database/bound-query.js';
 import type { MessageProducer, OutgoingMessage } from '../kafka/kafka.adapter.js';
 
 interface PendingRow {
   id: string;
   topic: string;
   message_key: string;
-  event: unknown;
+  /** The event as JSON text, so that the relay neither parses nor serializes it. */
+  event: string;
 }
 
 export interface OutboxRelayOptions {
+  /** Rows locked and published per transaction, at most. */
   batchSize?: number;
+  /** Stored bytes of events read per transaction, so that a backlog of click batches is not loaded 500 at a time. */
+  maxReadBytes?: number;
+  /** Bytes of events per Kafka request: Kafka rejects a record batch over max.message.bytes, 1 MiB by default. */
+  maxSendBytes?: number;
   /** Polling interval when nobody calls wake(), in milliseconds. */
   pollIntervalMs?: number;
   /** Published rows older than this are deleted, in hours. */
@@ -32,6 +39,8 @@ export class OutboxRelay {
   private stopped = false;
   private lastCleanup = 0;
   private readonly batchSize: number;
+  private readonly maxReadBytes: number;
+  private readonly maxSendBytes: number;
   private readonly pollIntervalMs: number;
   private readonly retentionHours: number;
 
@@ -42,6 +51,8 @@ export class OutboxRelay {
     options: OutboxRelayOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 500;
+    this.maxReadBytes = options.maxReadBytes ?? 4_000_000;
+    this.maxSendBytes = options.maxSendBytes ?? 900_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.retentionHours = options.retentionHours ?? 24;
   }
@@ -83,44 +94,53 @@ export class OutboxRelay {
 
   private async pass(): Promise<void> {
     try {
-      let relayed: number;
+      let more: boolean;
       do {
-        relayed = await this.relayBatch();
-      } while (relayed === this.batchSize && !this.stopped);
+        more = await this.relayBatch();
+      } while (more && !this.stopped);
       await this.cleanup();
     } catch (err) {
       this.logger.error({ err }, 'outbox relay pass failed; retrying on the next pass');
     }
   }
 
-  private async relayBatch(): Promise<number> {
+  /** Publishes the oldest pending rows that fit the read budget; true when more may be waiting. */
+  private async relayBatch(): Promise<boolean> {
     return this.orm.em.fork().transactional(async (em) => {
-      const rows = await em.execute<PendingRow[]>(
-        `select id, topic, message_key, event from outbox_message
+      // pg_column_size reads the stored (compressed) size without loading the event.
+      const pending = await em.execute<{ id: string; stored_bytes: number }[]>(
+        `select id, pg_column_size(event) as stored_bytes from outbox_message
           where published_at is null order by sequence limit ? for update skip locked`,
         [this.batchSize],
       );
-      if (rows.length === 0) return 0;
+      if (pending.length === 0) return false;
+      const ids = chunksWithin(pending, this.maxReadBytes, (row) => Number(row.stored_bytes))[0]!.map((row) => row.id);
+      const rows = await queryBound<PendingRow>(
+        em,
+        `select id, topic, message_key, event::text as event from outbox_message
+          where id = any($1::uuid[]) order by sequence`,
+        [ids],
+      );
 
       const byTopic = new Map<string, OutgoingMessage[]>();
       for (const row of rows) {
         const messages = byTopic.get(row.topic) ?? [];
         messages.push({
           key: row.message_key,
-          value: typeof row.event === 'string' ? row.event : JSON.stringify(row.event),
+          value: row.event,
           headers: { 'content-type': 'application/cloudevents+json; charset=utf-8' },
         });
         byTopic.set(row.topic, messages);
       }
       for (const [topic, messages] of byTopic) {
-        await this.producer.send(topic, messages);
+        for (const chunk of chunksWithin(messages, this.maxSendBytes, (message) => Buffer.byteLength(message.value))) {
+          await this.producer.send(topic, chunk);
+        }
       }
-      await em.execute(`update outbox_message set published_at = now() where id in (?)`, [
-        rows.map((row) => row.id),
-      ]);
+      await queryBound(em, `update outbox_message set published_at = now() where id = any($1::uuid[])`, [ids]);
       this.logger.debug({ count: rows.length }, 'relayed outbox messages');
 
-      return rows.length;
+      return ids.length < pending.length || pending.length === this.batchSize;
     });
   }
 
@@ -134,4 +154,24 @@ export class OutboxRelay {
         [this.retentionHours],
       );
   }
+}
+
+/** Splits items, in order, into runs whose sizes add up to at most `limit`. An item over the limit is a run of its own. */
+function chunksWithin<T>(items: T[], limit: number, sizeOf: (item: T) => number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    const size = sizeOf(item);
+    if (chunk.length > 0 && total + size > limit) {
+      chunks.push(chunk);
+      chunk = [];
+      total = 0;
+    }
+    chunk.push(item);
+    total += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+
+  return chunks;
 }

@@ -1,4 +1,4 @@
-import { type ClickClassification, type EntityManager, type EventPayload, type Logger, type Outbox } from '@alg/service-kit';
+import { type ClickClassification, type EntityManager, type EventPayload, type Logger, type Outbox, queryBound } from '@alg/service-kit';
 
 /** A click as the redirect queued it. */
 export interface IncomingClick {
@@ -98,8 +98,9 @@ export class ClickRecorder {
   /** Owner of each known link code of the batch. */
   private async advocatesOf(em: EntityManager, clicks: IncomingClick[]): Promise<Map<string, LinkOwner>> {
     const codes = [...new Set(clicks.map((click) => click.code))];
-    const rows = await em.execute<{ code: string; organization_id: string; campaign_id: string; participant_id: string; network: string }[]>(
-      `select code, organization_id, campaign_id, participant_id, network from tracked_link where code in (?)`,
+    const rows = await queryBound<{ code: string; organization_id: string; campaign_id: string; participant_id: string; network: string }>(
+      em,
+      `select code, organization_id, campaign_id, participant_id, network from tracked_link where code = any($1::text[])`,
       [codes],
     );
 
@@ -116,8 +117,10 @@ export class ClickRecorder {
     if (humans.length === 0) return new Set();
     const hashes = [...new Set(humans.flatMap(hashesOf))];
     const participants = [...new Set(humans.map((click) => advocates.get(click.code)!.participantId))];
-    const rows = await em.execute<{ participant_id: string; visitor_hash: string }[]>(
-      `select participant_id, visitor_hash from advocate_visitor where participant_id in (?) and visitor_hash in (?)`,
+    const rows = await queryBound<{ participant_id: string; visitor_hash: string }>(
+      em,
+      `select participant_id, visitor_hash from advocate_visitor
+        where participant_id = any($1::uuid[]) and visitor_hash = any($2::text[])`,
       [participants, hashes],
     );
 
@@ -133,21 +136,23 @@ export class ClickRecorder {
   private async lastHumanClicks(em: EntityManager, humans: IncomingClick[]): Promise<Map<string, number>> {
     if (humans.length === 0) return new Map();
     const times = humans.map((click) => Date.parse(click.receivedAt));
-    const pairs = new Map<string, { link_code: string; visitor_hash: string }>();
+    const pairs = new Map<string, { code: string; hash: string }>();
     for (const click of humans) {
-      for (const hash of hashesOf(click)) pairs.set(`${click.code}|${hash}`, { link_code: click.code, visitor_hash: hash });
+      for (const hash of hashesOf(click)) pairs.set(`${click.code}|${hash}`, { code: click.code, hash });
     }
-    const rows = await em.execute<{ link_code: string; visitor_hash: string; last_at: Date }[]>(
+    const rows = await queryBound<{ link_code: string; visitor_hash: string; last_at: Date }>(
+      em,
       `select pair.link_code, pair.visitor_hash, latest.clicked_at as last_at
-         from jsonb_to_recordset(?::jsonb) as pair(link_code text, visitor_hash text)
+         from unnest($1::text[], $2::text[]) as pair(link_code, visitor_hash)
          cross join lateral (
            select clicked_at from click
             where link_code = pair.link_code and visitor_hash = pair.visitor_hash and classification = 'human'
-              and clicked_at > ?::timestamptz and clicked_at <= ?::timestamptz
+              and clicked_at > $3::timestamptz and clicked_at <= $4::timestamptz
             order by clicked_at desc
             limit 1) latest`,
       [
-        JSON.stringify([...pairs.values()]),
+        [...pairs.values()].map((pair) => pair.code),
+        [...pairs.values()].map((pair) => pair.hash),
         new Date(Math.min(...times) - UNIQUE_WINDOW_MS).toISOString(),
         new Date(Math.max(...times)).toISOString(),
       ],
@@ -163,35 +168,29 @@ export class ClickRecorder {
    * once. The event is built here and not in SQL, because building its JSON
    * per row cost PostgreSQL about as much as inserting the row (near 10 µs
    * each for 1,000 rows, by EXPLAIN ANALYZE on the benchmark machine).
-   * Returns the number of clicks stored.
+   * The columns go as bound arrays and the link's owner comes from
+   * tracked_link in the same statement. Returns the number of clicks stored.
    */
   private async insert(em: EntityManager, rows: ClickRow[]): Promise<number> {
-    const stored = await em.execute<{ id: string }[]>(
+    const stored = await queryBound<{ id: string }>(
+      em,
       `insert into click
          (id, organization_id, campaign_id, participant_id, link_code, network, visitor_hash,
           classification, is_unique, clicked_at)
-       select id, organization_id, campaign_id, participant_id, link_code, network, visitor_hash,
-              classification, is_unique, clicked_at
-         from jsonb_to_recordset(?::jsonb) as x(
-           id text, organization_id uuid, campaign_id uuid, participant_id uuid, link_code text, network text,
-           visitor_hash text, classification text, is_unique boolean, clicked_at timestamptz)
+       select x.id, link.organization_id, link.campaign_id, link.participant_id, x.link_code, link.network,
+              x.visitor_hash, x.classification, x.is_unique, x.clicked_at
+         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::timestamptz[])
+              as x(id, link_code, visitor_hash, classification, is_unique, clicked_at)
+         join tracked_link link on link.code = x.link_code
        on conflict (id) do nothing
        returning id`,
       [
-        JSON.stringify(
-          rows.map((row) => ({
-            id: row.id,
-            organization_id: row.link.organizationId,
-            campaign_id: row.link.campaignId,
-            participant_id: row.link.participantId,
-            link_code: row.linkCode,
-            network: row.link.network,
-            visitor_hash: row.visitorHash,
-            classification: row.classification,
-            is_unique: row.isUnique,
-            clicked_at: row.clickedAt,
-          })),
-        ),
+        rows.map((row) => row.id),
+        rows.map((row) => row.linkCode),
+        rows.map((row) => row.visitorHash),
+        rows.map((row) => row.classification),
+        rows.map((row) => row.isUnique),
+        rows.map((row) => row.clickedAt),
       ],
     );
     const storedIds = new Set(stored.map((row) => row.id));
@@ -212,7 +211,7 @@ export class ClickRecorder {
       });
     }
     for (const [organizationId, clicks] of byOrganization) {
-      this.outbox.add(em, { type: 'click.batch-recorded', organizationId, key: organizationId, data: { clicks } });
+      await this.outbox.write(em, { type: 'click.batch-recorded', organizationId, key: organizationId, data: { clicks } });
     }
 
     return storedIds.size;
