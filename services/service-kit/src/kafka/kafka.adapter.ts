@@ -2,6 +2,9 @@
  * The only module that imports kafkajs. kafkajs 2.2.4 has had no release
  * since 2023, so every other file talks to Kafka through these types and a
  * replacement client needs changes here alone.
+ *
+ * NOTE: kafkajs 2.2.4 passes a negative delay to setTimeout in its request queue when no broker
+ * throttling is in effect, so Node 24 prints one TimeoutNegativeWarning per process. It is harmless.
  */
 import {
   type Consumer,
