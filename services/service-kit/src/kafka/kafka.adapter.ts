@@ -33,6 +33,11 @@ export interface IncomingMessage {
 }
 
 export interface MessageProducer {
+  /**
+   * Sends the messages in order, in as many Kafka requests as needed to keep each under
+   * MAX_REQUEST_BYTES. When a later request fails, the earlier ones stay sent, so a retry
+   * of the whole list delivers those twice; consumers deduplicate by event id.
+   */
   send(topic: string, messages: OutgoingMessage[]): Promise<void>;
   disconnect(): Promise<void>;
 }
@@ -53,6 +58,40 @@ export interface KafkaOptions {
    * the unprefixed names of the catalogue throughout.
    */
   topicPrefix?: string;
+}
+
+/**
+ * Bytes of messages per produce request. Kafka rejects a record batch over the topic's
+ * max.message.bytes, 1 MiB by default, and a request carries one batch per partition.
+ */
+export const MAX_REQUEST_BYTES = 900_000;
+
+/** Size of a message on the wire, without the few bytes of record framing. */
+function messageBytes(message: OutgoingMessage): number {
+  let bytes = Buffer.byteLength(message.key) + Buffer.byteLength(message.value);
+  for (const [name, value] of Object.entries(message.headers ?? {})) bytes += Buffer.byteLength(name) + Buffer.byteLength(value);
+
+  return bytes;
+}
+
+/** Splits items, in order, into runs whose sizes add up to at most `limit`. An item over the limit is a run of its own. */
+export function chunksWithin<T>(items: readonly T[], limit: number, sizeOf: (item: T) => number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    const size = sizeOf(item);
+    if (chunk.length > 0 && total + size > limit) {
+      chunks.push(chunk);
+      chunk = [];
+      total = 0;
+    }
+    chunk.push(item);
+    total += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+
+  return chunks;
 }
 
 const levelNames: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
@@ -92,7 +131,9 @@ export class KafkaAdapter {
 
     return {
       send: async (topic, messages) => {
-        await producer.send({ topic: this.prefix + topic, acks: -1, messages });
+        for (const chunk of chunksWithin(messages, MAX_REQUEST_BYTES, messageBytes)) {
+          await producer.send({ topic: this.prefix + topic, acks: -1, messages: chunk });
+        }
       },
       disconnect: () => producer.disconnect(),
     };

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { queryBound } from '../database/bound-query.js';
-import type { MessageProducer, OutgoingMessage } from '../kafka/kafka.adapter.js';
+import { chunksWithin, type MessageProducer, type OutgoingMessage } from '../kafka/kafka.adapter.js';
 
 interface PendingRow {
   id: string;
@@ -16,8 +16,6 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Stored bytes of events read per transaction, so that a backlog of click batches is not loaded 500 at a time. */
   maxReadBytes?: number;
-  /** Bytes of events per Kafka request: Kafka rejects a record batch over max.message.bytes, 1 MiB by default. */
-  maxSendBytes?: number;
   /** Polling interval when nobody calls wake(), in milliseconds. */
   pollIntervalMs?: number;
   /** Published rows older than this are deleted, in hours. */
@@ -40,7 +38,6 @@ export class OutboxRelay {
   private lastCleanup = 0;
   private readonly batchSize: number;
   private readonly maxReadBytes: number;
-  private readonly maxSendBytes: number;
   private readonly pollIntervalMs: number;
   private readonly retentionHours: number;
 
@@ -52,7 +49,6 @@ export class OutboxRelay {
   ) {
     this.batchSize = options.batchSize ?? 500;
     this.maxReadBytes = options.maxReadBytes ?? 4_000_000;
-    this.maxSendBytes = options.maxSendBytes ?? 900_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.retentionHours = options.retentionHours ?? 24;
   }
@@ -104,7 +100,7 @@ export class OutboxRelay {
     }
   }
 
-  /** Publishes the oldest pending rows that fit the read budget; true when more may be waiting. */
+  /** Publishes the oldest pending rows that fit the read budget, and returns whether more may be waiting. */
   private async relayBatch(): Promise<boolean> {
     return this.orm.em.fork().transactional(async (em) => {
       // pg_column_size reads the stored (compressed) size without loading the event.
@@ -132,10 +128,9 @@ export class OutboxRelay {
         });
         byTopic.set(row.topic, messages);
       }
+      // The producer splits each topic's messages into requests that Kafka accepts.
       for (const [topic, messages] of byTopic) {
-        for (const chunk of chunksWithin(messages, this.maxSendBytes, (message) => Buffer.byteLength(message.value))) {
-          await this.producer.send(topic, chunk);
-        }
+        await this.producer.send(topic, messages);
       }
       await queryBound(em, `update outbox_message set published_at = now() where id = any($1::uuid[])`, [ids]);
       this.logger.debug({ count: rows.length }, 'relayed outbox messages');
@@ -154,24 +149,4 @@ export class OutboxRelay {
         [this.retentionHours],
       );
   }
-}
-
-/** Splits items, in order, into runs whose sizes add up to at most `limit`. An item over the limit is a run of its own. */
-function chunksWithin<T>(items: T[], limit: number, sizeOf: (item: T) => number): T[][] {
-  const chunks: T[][] = [];
-  let chunk: T[] = [];
-  let total = 0;
-  for (const item of items) {
-    const size = sizeOf(item);
-    if (chunk.length > 0 && total + size > limit) {
-      chunks.push(chunk);
-      chunk = [];
-      total = 0;
-    }
-    chunk.push(item);
-    total += size;
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-
-  return chunks;
 }
