@@ -1,12 +1,12 @@
 /**
  * Scoring benchmark. It replays one million events for 100,000
  * participants into a fresh scoring schema in batches, then applies
- * further events one transaction each through the Kafka consumer's code
- * path. Last, it replays all events into a second schema and checks that
+ * further events through the Kafka consumer's code path, one transaction
+ * per fetch of --consumer-batch events (1 applies them one by one). Last, it replays all events into a second schema and checks that
  * both store exactly the same rows and scores. It needs the built services
  * (`npm run build`) and the local PostgreSQL, and no broker.
  *
- *   npm run bench:scoring [-- --events 1000000 --participants 100000 --incremental 20000 --batch 5000 --skip-verify]
+ *   npm run bench:scoring [-- --events 1000000 --participants 100000 --incremental 20000 --batch 5000 --consumer-batch 500 --skip-verify]
  */
 import { execFileSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
@@ -47,6 +47,8 @@ const EVENTS = option('events', 1_000_000);
 const PARTICIPANTS = option('participants', 100_000);
 const INCREMENTAL = Math.min(option('incremental', 20_000), EVENTS);
 const BATCH = option('batch', 5_000);
+/** Events per fetch handed to the consumer, as Kafka would deliver them; the consumer's own default cap is 500. */
+const CONSUMER_BATCH = option('consumer-batch', 500);
 const SEED = option('seed', 20_260_101);
 const VERIFY = !process.argv.includes('--skip-verify');
 const DATABASE = process.env.ALG_BENCH_DATABASE ?? 'alg_bench';
@@ -84,13 +86,19 @@ async function replay(runtime: ServiceRuntime, stream: Iterator<CloudEvent>, cou
 /** The consumer's message source, fed from memory instead of a broker. */
 class MemoryConsumer implements MessageConsumer {
   handler: ((message: IncomingMessage) => Promise<void>) | null = null;
+  batchHandler: ((messages: IncomingMessage[]) => Promise<void>) | null = null;
 
   async run(_topics: string[], handler: (message: IncomingMessage) => Promise<void>): Promise<void> {
     this.handler = handler;
   }
 
+  async runBatches(_topics: string[], handler: (messages: IncomingMessage[]) => Promise<void>): Promise<void> {
+    this.batchHandler = handler;
+  }
+
   async disconnect(): Promise<void> {
     this.handler = null;
+    this.batchHandler = null;
   }
 }
 
@@ -104,7 +112,7 @@ class CountingProducer implements MessageProducer {
   async disconnect(): Promise<void> {}
 }
 
-/** Applies events one transaction each through the kit's EventConsumer; returns the seconds it took. */
+/** Applies events through the kit's EventConsumer in fetches of CONSUMER_BATCH; returns the seconds it took. */
 async function incremental(runtime: ServiceRuntime, events: CloudEvent[]): Promise<{ seconds: number; deadLettered: number }> {
   const source = new MemoryConsumer();
   const deadLetters = new CountingProducer();
@@ -112,21 +120,26 @@ async function incremental(runtime: ServiceRuntime, events: CloudEvent[]): Promi
   const consumer = new EventConsumer(runtime.orm, source, deadLetters, createLogger('bench', 'warn'), {
     name: 'scoring.activity',
     topics: [Topics.campaignsEvents, Topics.trackingEvents],
-    handlers: ledger.handlers(),
+    ...(CONSUMER_BATCH === 1 ? { handlers: ledger.handlers() } : ledger.consumerOptions()),
   });
   await consumer.start();
   const started = performance.now();
-  let offset = 0;
-  for (const event of events) {
+  const messages = events.map((event, offset): IncomingMessage => {
     const data = event.data as { participantId?: string; advocateId?: string; campaignId?: string };
-    await source.handler!({
+
+    return {
       topic: topicOf(event.type as never),
       partition: 0,
-      offset: String(offset++),
+      offset: String(offset),
       key: data.participantId ?? data.advocateId ?? data.campaignId ?? event.organizationid,
       value: JSON.stringify(event),
       headers: {},
-    });
+    };
+  });
+  for (let start = 0; start < messages.length; start += CONSUMER_BATCH) {
+    const fetch = messages.slice(start, start + CONSUMER_BATCH);
+    if (source.batchHandler) await source.batchHandler(fetch);
+    else for (const message of fetch) await source.handler!(message);
   }
   const seconds = (performance.now() - started) / 1000;
   await consumer.stop();
@@ -159,7 +172,8 @@ async function main(): Promise<void> {
   execFileSync('bash', [resolve(ROOT, 'infra/bin/postgres'), 'ensure', DATABASE], { stdio: 'ignore' });
   const workload = { events: EVENTS, participants: PARTICIPANTS, seed: SEED };
   const replayed = EVENTS - INCREMENTAL;
-  console.log(`workload: ${EVENTS} events, ${PARTICIPANTS} participants, seed ${SEED}; replay ${replayed} in batches of ${BATCH}, then ${INCREMENTAL} one by one`);
+  const stepping = CONSUMER_BATCH === 1 ? 'one by one' : `through the consumer in fetches of ${CONSUMER_BATCH}`;
+  console.log(`workload: ${EVENTS} events, ${PARTICIPANTS} participants, seed ${SEED}; replay ${replayed} in batches of ${BATCH}, then ${INCREMENTAL} ${stepping}`);
 
   const runtime = await freshRuntime('scoring_bench');
   const stream = syntheticEvents(workload);
@@ -175,7 +189,8 @@ async function main(): Promise<void> {
   const tail: CloudEvent[] = [];
   for (let next = stream.next(); !next.done; next = stream.next()) tail.push(next.value);
   const stepped = await incremental(runtime, tail);
-  console.log(`incremental: ${Math.round(tail.length / stepped.seconds)} events/s (${tail.length} events in ${stepped.seconds.toFixed(1)} s, one transaction each)`);
+  const perTransaction = CONSUMER_BATCH === 1 ? 'one transaction each' : `one transaction per ${CONSUMER_BATCH}`;
+  console.log(`incremental: ${Math.round(tail.length / stepped.seconds)} events/s (${tail.length} events in ${stepped.seconds.toFixed(1)} s, ${perTransaction})`);
   if (stepped.deadLettered > 0) console.log(`dead-lettered: ${stepped.deadLettered}`);
 
   const [organization] = await runtime.orm.em.fork().execute<{ organization_id: string }[]>(`select organization_id from organization_profile`);

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const ledger = new ScoreLedger(runtime.outbox);
   await runtime.connect(
     config.KAFKA_BROKERS,
-    [{ name: 'activity', topics: [Topics.campaignsEvents, Topics.trackingEvents], handlers: ledger.handlers() }],
+    [{ name: 'activity', topics: [Topics.campaignsEvents, Topics.trackingEvents], ...ledger.consumerOptions() }],
     config.KAFKA_GROUP_PREFIX,
     config.KAFKA_TOPIC_PREFIX,
   );

@@ -11,6 +11,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import {
   type CloudEvent,
   emailHash,
+  type EventConsumerOptions,
   type EventHandler,
   type EventHandlers,
   type EventType,
@@ -76,15 +77,24 @@ async function deleteGroup(): Promise<void> {
  * Skips events of other organizations. The broker is shared with other
  * test runs and stacks, and the consumer reads their new events too.
  */
-function ownEventsOnly(handlers: EventHandlers): EventHandlers {
+type LedgerConsumer = Pick<EventConsumerOptions, 'handlers' | 'applyBatch'>;
+
+function ownEventsOnly(options: LedgerConsumer): LedgerConsumer {
   const filtered: Record<string, EventHandler<EventType>> = {};
-  for (const [type, handler] of Object.entries(handlers) as [string, EventHandler<EventType>][]) {
+  for (const [type, handler] of Object.entries(options.handlers) as [string, EventHandler<EventType>][]) {
     filtered[type] = async (em, event, log) => {
       if (event.organizationid === build.organizationId) await handler(em, event, log);
     };
   }
+  const applyBatch = options.applyBatch!;
 
-  return filtered as EventHandlers;
+  return {
+    handlers: filtered as EventHandlers,
+    applyBatch: async (em, events, log) => {
+      const own = events.filter((event) => event.organizationid === build.organizationId);
+      if (own.length > 0) await applyBatch(em, own, log);
+    },
+  };
 }
 
 async function publish(events: CloudEvent[]): Promise<void> {
@@ -138,7 +148,7 @@ async function until<T>(what: string, read: () => Promise<T>, done: (value: T) =
 beforeAll(async () => {
   runtime = await testRuntime('subgraph');
   await startGroupAtEnd();
-  await runtime.connect(brokers, [{ name: 'activity', topics: activityTopics, handlers: ownEventsOnly(new ScoreLedger(runtime.outbox).handlers()) }], groupPrefix);
+  await runtime.connect(brokers, [{ name: 'activity', topics: activityTopics, ...ownEventsOnly(new ScoreLedger(runtime.outbox).consumerOptions()) }], groupPrefix);
   producer = await runtime.kafka!.createProducer();
   app = await startSubgraph(AppModule.forRoot(runtime), {
     name: 'scoring',

@@ -9,9 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { Migration } from '@mikro-orm/migrations';
-import { createCloudEvent } from '../src/events/envelope.js';
+import { type CloudEvent, createCloudEvent } from '../src/events/envelope.js';
 import { Topics } from '../src/events/topics.js';
-import { createOrm } from '../src/database/orm.js';
+import { createOrm, type EntityManager } from '../src/database/orm.js';
 import type { IncomingMessage, MessageConsumer } from '../src/kafka/kafka.adapter.js';
 import { createLogger } from '../src/logging/logger.js';
 import { outboxTablesSql } from '../src/outbox/outbox.sql.js';
@@ -30,6 +30,7 @@ class TestSchema extends Migration {
   override up(): void {
     for (const statement of outboxTablesSql) this.addSql(statement);
     this.addSql(`create table applied (event_id uuid primary key, participant_id uuid not null)`);
+    this.addSql(`create table applied_batch (event_id uuid primary key, participant_id uuid not null)`);
   }
 }
 
@@ -42,6 +43,10 @@ const runtime = new ServiceRuntime(
 );
 let deadLetters: MessageConsumer;
 const deadLettered: IncomingMessage[] = [];
+/** Number of events in each call of the batch consumer's applyBatch. */
+const batchSizes: number[] = [];
+/** An event for this participant makes the batch consumer fail, as a bug in one event would. */
+const poisonedParticipant = randomUUID();
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -51,10 +56,17 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30
   }
 }
 
-async function appliedCount(): Promise<number> {
-  const rows = await runtime.em().execute<{ count: string }[]>(`select count(*) as count from applied`);
+async function appliedCount(table = 'applied'): Promise<number> {
+  const rows = await runtime.em().execute<{ count: string }[]>(`select count(*) as count from ${table}`);
 
   return Number(rows[0]!.count);
+}
+
+type JoinEvent = CloudEvent<{ participantId: string; ecosystemId: string }>;
+
+async function applyToBatchTable(em: EntityManager, event: JoinEvent): Promise<void> {
+  if (event.data.participantId === poisonedParticipant) throw new Error('poisoned event');
+  await em.execute(`insert into applied_batch (event_id, participant_id) values (?, ?)`, [event.id, event.data.participantId]);
 }
 
 beforeAll(async () => {
@@ -71,6 +83,21 @@ beforeAll(async () => {
           if (event.organizationid !== organizationId) return;
           await em.execute(`insert into applied (event_id, participant_id) values (?, ?)`, [event.id, event.data.participantId]);
         },
+      },
+    },
+    {
+      name: `batch-${schema}`,
+      topics: [Topics.campaignsEvents],
+      handlers: {
+        'participant.joined-ecosystem': async (em, event) => {
+          if (event.organizationid === organizationId) await applyToBatchTable(em, event);
+        },
+      },
+      applyBatch: async (em, events) => {
+        batchSizes.push(events.length);
+        for (const event of events) {
+          if (event.organizationid === organizationId) await applyToBatchTable(em, event as JoinEvent);
+        }
       },
     },
   ], 'kit-test', 'kit-test.');
@@ -154,10 +181,12 @@ describe('outbox relay and consumer', () => {
     await producer.disconnect();
     await addJoin(randomUUID());
 
-    await until('the dead letter', async () => deadLettered.some((message) => message.value?.includes(invalid.id)));
-    const letter = deadLettered.find((message) => message.value?.includes(invalid.id))!;
+    const perEvent = `kit-test.test-${schema}`;
+    const lettered = () => deadLettered.find((message) => message.value?.includes(invalid.id) && message.headers['dead-letter-consumer'] === perEvent);
+    await until('the dead letter', async () => lettered() !== undefined);
+    const letter = lettered()!;
     expect(letter.headers['dead-letter-reason']).toContain('participantId');
-    expect(letter.headers['dead-letter-consumer']).toBe(`kit-test.test-${schema}`);
+    expect(letter.headers['dead-letter-consumer']).toBe(perEvent);
     await until('the next event applied', async () => (await appliedCount()) === 6);
   });
 
@@ -175,7 +204,7 @@ describe('outbox relay and consumer', () => {
       clickedAt: new Date().toISOString(),
     }));
     // Four events of about 300 kB each, committed together: over the 1 MiB that Kafka
-    // takes in one record batch, so the relay has to split them.
+    // takes in one record batch, so they have to go in several requests.
     await runtime.transactional(async (em) => {
       for (let index = 0; index < 4; index++) {
         await runtime.outbox.write(em, { type: 'click.batch-recorded', organizationId, key: organizationId, data: { clicks } });
@@ -187,5 +216,41 @@ describe('outbox relay and consumer', () => {
       `select count(*) as count from outbox_message where published_at is null`,
     );
     expect(Number(pending[0]!.count)).toBe(0);
+  });
+});
+
+describe('batch consumer', () => {
+  async function joinAll(participantIds: string[]): Promise<void> {
+    await runtime.transactional(async (em) => {
+      for (const participantId of participantIds) {
+        runtime.outbox.add(em, { type: 'participant.joined-ecosystem', organizationId, key: participantId, data: { participantId, ecosystemId: randomUUID() } });
+      }
+    });
+  }
+
+  it('applies a fetch in one call', async () => {
+    const before = await appliedCount('applied_batch');
+    await joinAll(Array.from({ length: 20 }, () => randomUUID()));
+
+    await until('twenty events applied', async () => (await appliedCount('applied_batch')) === before + 20);
+    expect(Math.max(...batchSizes)).toBeGreaterThan(1);
+  });
+
+  it('falls back to single events after a failure', async () => {
+    const [first, last] = [randomUUID(), randomUUID()];
+    await joinAll([first, poisonedParticipant, last]);
+
+    const appliedOf = () =>
+      runtime.em().execute<{ participant_id: string }[]>(`select participant_id from applied_batch where participant_id in (?, ?, ?)`, [
+        first,
+        poisonedParticipant,
+        last,
+      ]);
+    await until('the poisoned event dead-lettered', async () =>
+      deadLettered.some((message) => message.value?.includes(poisonedParticipant) && message.headers['dead-letter-consumer'] === `kit-test.batch-${schema}`),
+    );
+    await until('the other two applied', async () => (await appliedOf()).length === 2);
+    const applied = await appliedOf();
+    expect(applied.map((row) => row.participant_id).sort()).toEqual([first, last].sort());
   });
 });

@@ -1,4 +1,4 @@
-import type { CloudEvent, EntityManager, EventHandler, EventHandlers, EventType, Outbox } from '@alg/service-kit';
+import type { CloudEvent, EntityManager, EventConsumerOptions, EventHandler, EventHandlers, EventType, Outbox } from '@alg/service-kit';
 import { levelOf } from '../gamification/levels.js';
 import { fromMicro } from '../points/points-config.js';
 import { addEventFacts, isLedgerEvent, ledgerEventTypes } from './event-facts.js';
@@ -35,12 +35,26 @@ function advocateKeys(batch: AdvocateKey[][]): AdvocateKey[] {
 /**
  * Applies events to the ledger: facts are merged, written, and the
  * derived rows of every touched advocate are recomputed. The consumer
- * calls it with one event per transaction; a replay calls it with many.
- * Both paths run the same code, so they store the same rows.
+ * calls it with each fetched batch of events, or with one event when a
+ * batch failed; a replay calls it with many. All paths run the same code,
+ * so they store the same rows.
  */
 export class ScoreLedger {
   /** Without an outbox (a replay), no score.changed or level events are written. */
   constructor(private readonly outbox: Outbox | null) {}
+
+  /**
+   * Returns the ledger's consumer options: a handler per event type, and a batch function that
+   * applies a Kafka fetch in one transaction, so its score events carry the fetch's final totals.
+   */
+  consumerOptions(): Pick<EventConsumerOptions, 'handlers' | 'applyBatch'> {
+    return {
+      handlers: this.handlers(),
+      applyBatch: async (em, events) => {
+        await this.apply(em, events);
+      },
+    };
+  }
 
   handlers(): EventHandlers {
     const handler: EventHandler<EventType> = async (em, event) => {

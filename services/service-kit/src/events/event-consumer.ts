@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { queryBound } from '../database/bound-query.js';
 import type { IncomingMessage, MessageConsumer, MessageProducer } from '../kafka/kafka.adapter.js';
 import { type CloudEvent, cloudEventSchema } from './envelope.js';
 import { type EventPayload, type EventType, isEventType, validatePayload } from './catalogue.js';
@@ -13,6 +14,9 @@ export type EventHandler<T extends EventType> = (
 
 export type EventHandlers = { [T in EventType]?: EventHandler<T> };
 
+/** Applies several events in one transaction, with the same effect as their handlers one after another. */
+export type BatchEventHandler = (em: EntityManager, events: CloudEvent[], log: Logger) => Promise<void>;
+
 export interface EventConsumerOptions {
   /** Consumer group id; also the key of the processed-event records. */
   name: string;
@@ -22,6 +26,14 @@ export interface EventConsumerOptions {
   maxAttempts?: number;
   /** Called after each transaction that applied an event, for example to wake the outbox relay. */
   afterCommit?: () => void;
+  /**
+   * Switches the consumer to batches: the events of each fetched batch that have a handler go
+   * through this function, up to maxBatchEvents per transaction. A batch that fails is applied
+   * again one event at a time through the handlers, with their retries and dead-lettering.
+   */
+  applyBatch?: BatchEventHandler;
+  /** Events per transaction in batch mode. */
+  maxBatchEvents?: number;
 }
 
 /** A message that can never be processed; retrying it would not help. */
@@ -32,7 +44,8 @@ class PermanentEventError extends Error {}
  * a transaction that also inserts the (consumer, event id) record, so a
  * redelivery of an applied event is skipped. A failing event is retried with
  * backoff and then published to the dead-letter topic with the reason, after
- * which the consumer moves on.
+ * which the consumer moves on. With applyBatch, many events share one
+ * transaction and one insert of their processed-event records.
  */
 export class EventConsumer {
   private readonly maxAttempts: number;
@@ -48,7 +61,11 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
-    await this.consumer.run(this.options.topics, (message) => this.handleMessage(message));
+    if (this.options.applyBatch) {
+      await this.consumer.runBatches(this.options.topics, (messages) => this.handleBatch(messages));
+    } else {
+      await this.consumer.run(this.options.topics, (message) => this.handleMessage(message));
+    }
     this.logger.info({ consumer: this.options.name, topics: this.options.topics }, 'consumer started');
   }
 
@@ -87,6 +104,59 @@ export class EventConsumer {
         await new Promise((resolve) => setTimeout(resolve, delayMs));
       }
     }
+  }
+
+  private async handleBatch(messages: IncomingMessage[]): Promise<void> {
+    const size = this.options.maxBatchEvents ?? 500;
+    for (let start = 0; start < messages.length; start += size) {
+      await this.handleChunk(messages.slice(start, start + size));
+    }
+  }
+
+  /** Applies the chunk's events in one transaction, or one by one when that transaction fails. */
+  private async handleChunk(messages: IncomingMessage[]): Promise<void> {
+    const accepted: { message: IncomingMessage; event: CloudEvent }[] = [];
+    for (const message of messages) {
+      let event: CloudEvent;
+      try {
+        event = this.parse(message);
+      } catch (err) {
+        await this.deadLetter(message, (err as Error).message, undefined);
+        continue;
+      }
+      if (this.options.handlers[event.type as EventType]) accepted.push({ message, event });
+    }
+    if (accepted.length === 0) return;
+
+    const first = accepted[0]!.message;
+    const log = this.logger.child({ topic: first.topic, partition: first.partition, firstOffset: first.offset, events: accepted.length });
+    try {
+      const applied = await this.applyMany(accepted.map((entry) => entry.event), log);
+      if (applied) this.options.afterCommit?.();
+    } catch (err) {
+      log.warn({ err }, 'event batch failed; applying its events one at a time');
+      for (const { message } of accepted) await this.handleMessage(message);
+    }
+  }
+
+  /** Records the events as processed and applies those not applied before, in one transaction. */
+  private async applyMany(events: CloudEvent[], log: Logger): Promise<boolean> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const inserted = await queryBound<{ event_id: string }>(
+        em,
+        `insert into processed_event (consumer, event_id) select $1, unnest($2::uuid[])
+          on conflict do nothing returning event_id`,
+        [this.options.name, events.map((event) => event.id)],
+      );
+      const fresh = new Set(inserted.map((row) => row.event_id));
+      // A redelivery can repeat an event inside one batch, so each id is applied once.
+      const pending = events.filter((event) => fresh.delete(event.id));
+      if (pending.length < events.length) log.debug({ skipped: events.length - pending.length }, 'events already applied; skipping');
+      if (pending.length === 0) return false;
+      await this.options.applyBatch!(em, pending, log);
+
+      return true;
+    });
   }
 
   private parse(message: IncomingMessage): CloudEvent {

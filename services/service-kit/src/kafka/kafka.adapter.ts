@@ -8,7 +8,9 @@
  */
 import {
   type Consumer,
+  type EachBatchPayload,
   type EachMessagePayload,
+  type KafkaMessage,
   Kafka,
   logLevel,
   type LogEntry,
@@ -45,6 +47,8 @@ export interface MessageProducer {
 export interface MessageConsumer {
   /** Calls the handler for each message; the offset commits after it returns. */
   run(topics: string[], handler: (message: IncomingMessage) => Promise<void>): Promise<void>;
+  /** Calls the handler with the messages of each fetched batch of one partition, in order; the offsets commit after it returns. */
+  runBatches(topics: string[], handler: (messages: IncomingMessage[]) => Promise<void>): Promise<void>;
   disconnect(): Promise<void>;
 }
 
@@ -178,24 +182,46 @@ export class KafkaAdapter {
     });
     await consumer.connect();
 
+    const incoming = (topic: string, partition: number, message: KafkaMessage): IncomingMessage => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(message.headers ?? {})) {
+        if (value !== undefined) headers[name] = value.toString();
+      }
+
+      return {
+        topic: topic.slice(this.prefix.length),
+        partition,
+        offset: message.offset,
+        key: message.key?.toString() ?? null,
+        value: message.value?.toString() ?? null,
+        headers,
+      };
+    };
+    const subscribe = (topics: string[]) =>
+      consumer.subscribe({ topics: topics.map((topic) => this.prefix + topic), fromBeginning: true });
+
     return {
       run: async (topics, handler) => {
-        await consumer.subscribe({ topics: topics.map((topic) => this.prefix + topic), fromBeginning: true });
+        await subscribe(topics);
         await consumer.run({
           autoCommit: true,
           eachMessage: async ({ topic, partition, message }: EachMessagePayload) => {
-            const headers: Record<string, string> = {};
-            for (const [name, value] of Object.entries(message.headers ?? {})) {
-              if (value !== undefined) headers[name] = value.toString();
-            }
-            await handler({
-              topic: topic.slice(this.prefix.length),
-              partition,
-              offset: message.offset,
-              key: message.key?.toString() ?? null,
-              value: message.value?.toString() ?? null,
-              headers,
-            });
+            await handler(incoming(topic, partition, message));
+          },
+        });
+      },
+      runBatches: async (topics, handler) => {
+        await subscribe(topics);
+        await consumer.run({
+          autoCommit: true,
+          // Resolved by hand, because kafkajs would otherwise resolve a batch left unhandled.
+          eachBatchAutoResolve: false,
+          eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload) => {
+            // A stale batch is one the group seeked away from, for example in a rebalance.
+            if (!isRunning() || isStale() || batch.messages.length === 0) return;
+            await handler(batch.messages.map((message) => incoming(batch.topic, batch.partition, message)));
+            resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
+            await heartbeat();
           },
         });
       },

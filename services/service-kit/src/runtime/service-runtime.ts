@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { EventConsumer, type EventHandlers } from '../events/event-consumer.js';
+import { EventConsumer, type EventConsumerOptions } from '../events/event-consumer.js';
 import { KafkaAdapter, type MessageProducer } from '../kafka/kafka.adapter.js';
 import { migrate } from '../database/orm.js';
 import { Outbox } from '../outbox/outbox.js';
@@ -48,7 +48,7 @@ export class ServiceRuntime {
   /** Applies migrations, connects the producer, starts the relay and the consumers. */
   async connect(
     brokers: string[],
-    consumers: { name: string; topics: string[]; handlers: EventHandlers }[],
+    consumers: Pick<EventConsumerOptions, 'name' | 'topics' | 'handlers' | 'applyBatch' | 'maxBatchEvents'>[],
     groupPrefix = 'alg',
     topicPrefix = '',
   ) {
