@@ -75,13 +75,8 @@ export class EventConsumer {
 
   private async handleMessage(message: IncomingMessage): Promise<void> {
     const position = { topic: message.topic, partition: message.partition, offset: message.offset };
-    let event: CloudEvent;
-    try {
-      event = this.parse(message);
-    } catch (err) {
-      await this.deadLetter(message, (err as Error).message, undefined);
-      return;
-    }
+    const event = await this.parseOrDeadLetter(message);
+    if (!event) return;
 
     const handler = this.options.handlers[event.type as EventType] as EventHandler<EventType> | undefined;
     if (!handler) return;
@@ -117,14 +112,8 @@ export class EventConsumer {
   private async handleChunk(messages: IncomingMessage[]): Promise<void> {
     const accepted: { message: IncomingMessage; event: CloudEvent }[] = [];
     for (const message of messages) {
-      let event: CloudEvent;
-      try {
-        event = this.parse(message);
-      } catch (err) {
-        await this.deadLetter(message, (err as Error).message, undefined);
-        continue;
-      }
-      if (this.options.handlers[event.type as EventType]) accepted.push({ message, event });
+      const event = await this.parseOrDeadLetter(message);
+      if (event && this.options.handlers[event.type as EventType]) accepted.push({ message, event });
     }
     if (accepted.length === 0) return;
 
@@ -157,6 +146,17 @@ export class EventConsumer {
 
       return true;
     });
+  }
+
+  /** Parses the message, or sends it to the dead-letter topic with the reason and returns null. */
+  private async parseOrDeadLetter(message: IncomingMessage): Promise<CloudEvent | null> {
+    try {
+      return this.parse(message);
+    } catch (err) {
+      await this.deadLetter(message, (err as Error).message, undefined);
+
+      return null;
+    }
   }
 
   private parse(message: IncomingMessage): CloudEvent {
