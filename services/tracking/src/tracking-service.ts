@@ -5,7 +5,7 @@ import { type ServiceRuntime, startSubgraph, Topics } from '@alg/service-kit';
 import { AdvocateVisitorService } from './advocates/advocate-visitor.service.js';
 import { AppModule, createRuntime } from './app.module.js';
 import { campaignEventHandlers } from './campaigns/campaign-events.consumer.js';
-import { clickIntakeHandlers } from './clicks/click-intake.consumer.js';
+import { clickIntakeConsumer } from './clicks/click-intake.consumer.js';
 import type { TrackingConfig } from './config.js';
 import { ConversionService } from './conversions/conversion.service.js';
 import { SecretBox } from './conversions/secret-box.js';
@@ -68,7 +68,7 @@ async function connectOnce(runtime: ServiceRuntime, config: TrackingConfig) {
   const consumers = config.TRACKING_ROLES.includes('consumers')
     ? [
         { name: 'campaign-events', topics: [Topics.campaignsEvents], handlers: campaignEventHandlers },
-        { name: 'click-intake', topics: [Topics.clickIntake], handlers: clickIntakeHandlers(runtime.outbox) },
+        { name: 'click-intake', topics: [Topics.clickIntake], ...clickIntakeConsumer(runtime.outbox) },
       ]
     : [];
 

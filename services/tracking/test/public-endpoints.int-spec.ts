@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { jest } from '@jest/globals';
-import { cloudEventSchema, validatePayload } from '@alg/service-kit';
+import { cloudEventSchema, createCloudEvent, Topics, validatePayload } from '@alg/service-kit';
 import { mintClickId } from '../src/redirect/click-id.js';
 import { signatureHeader } from '../src/conversions/webhook-signature.js';
 import { CONVERSION_SNIPPET } from '../src/snippet/conversion-snippet.js';
@@ -21,6 +21,7 @@ import {
   type Invitee,
   invitationEvent,
   publishCampaignEvents,
+  sha256,
   startHarness,
   until,
 } from './support/tracking-harness.js';
@@ -65,6 +66,7 @@ const people = {
   ended: invitee(),
   foreign: invitee(),
   punycode: invitee(),
+  bulk: invitee(),
 };
 
 async function visit(linkCode: string, headers: Record<string, string> = {}, method = 'GET') {
@@ -108,7 +110,7 @@ beforeAll(async () => {
     ...[live, endedAllowed, endedForeign, international].map((campaign) => ({ type: 'campaign.created' as const, key: campaign.campaignId, data: campaign })),
     ...Object.values(people).map((person) => invitationEvent((campaignOf.get(person) ?? live).campaignId, person)),
   ]);
-  await until('the links', async () => (await count(harness, `select count(*) from tracked_link where organization_id = ?`, [organizationId])) === 13);
+  await until('the links', async () => (await count(harness, `select count(*) from tracked_link where organization_id = ?`, [organizationId])) === Object.keys(people).length);
   await until('the campaigns', async () => (await count(harness, `select count(*) from campaign_projection where organization_id = ?`, [organizationId])) === 4);
 });
 
@@ -231,6 +233,42 @@ describe('click recording', () => {
     expect(clicks).toHaveLength(9);
     expect(new Set(clicks.map((click) => click.clickId)).size).toBe(9);
     expect(clicks.every((click) => click.network === 'linkedin')).toBe(true);
+  });
+
+  it('splits large fetches into batch events', async () => {
+    // Three queued batches in one send reach the intake in one fetch: 1,800 clicks of one
+    // organization, more than one click.batch-recorded event may carry.
+    const batches = [0, 1, 2].map((batch) =>
+      createCloudEvent({
+        source: '/alg/tracking/redirect',
+        type: 'click.batch-received',
+        organizationId,
+        data: {
+          clicks: Array.from({ length: 600 }, (_, index) => ({
+            clickId: mintClickId(Date.now() - 60_000 + batch * 600 + index),
+            code: people.bulk.code,
+            visitorHash: sha256(`bulk-visitor-${batch}-${index}`),
+            previousVisitorHash: null,
+            classification: 'human' as const,
+            method: 'GET' as const,
+            receivedAt: new Date(Date.now() - 60_000 + batch * 600 + index).toISOString(),
+          })),
+        },
+      }),
+    );
+    await harness.producer.send(Topics.clickIntake, batches.map((event) => ({ key: 'clicks-bulk', value: JSON.stringify(event) })));
+
+    await until('1,800 bulk clicks stored', async () => (await count(harness, `select count(*) from click where link_code = ?`, [people.bulk.code])) === 1_800);
+    const events = await harness.service.runtime
+      .em()
+      .execute<{ clicks: number }[]>(
+        `select jsonb_array_length(event->'data'->'clicks') as clicks from outbox_message
+          where event->>'type' = 'click.batch-recorded'
+            and exists (select 1 from jsonb_array_elements(event->'data'->'clicks') click where click->>'participantId' = ?)`,
+        [people.bulk.participantId],
+      );
+    // One Kafka record batch reaches the consumer whole, so the three share one transaction.
+    expect(events.map((event) => Number(event.clicks)).sort((a, b) => a - b)).toEqual([800, 1_000]);
   });
 
   it('stores no client address', async () => {
@@ -612,7 +650,7 @@ describe('subgraph', () => {
       `query($id: ID!) { ecosystemMetrics(ecosystemId: $id) { campaigns invited cost } }`,
       { id: live.ecosystemId },
     );
-    expect(ecosystemMetrics).toEqual({ campaigns: 2, invited: 11, cost: 1200 });
+    expect(ecosystemMetrics).toEqual({ campaigns: 2, invited: 12, cost: 1200 });
   });
 
   it('shows another organization nothing', async () => {

@@ -32,13 +32,15 @@ interface ClickRow {
 type RecordedClick = EventPayload<'click.batch-recorded'>['clicks'][number];
 
 const UNIQUE_WINDOW_MS = 24 * 3_600_000;
+/** Clicks per `click.batch-recorded` event, the maximum its schema allows. */
+const MAX_CLICKS_PER_EVENT = 1_000;
 
 const hashesOf = (click: IncomingClick) => (click.previousVisitorHash ? [click.visitorHash, click.previousVisitorHash] : [click.visitorHash]);
 
 /**
  * Stores a batch of queued clicks in the caller's transaction, with four
- * set-based statements and one outbox row per organization whatever the
- * batch size. A human click becomes
+ * set-based statements and one outbox row per organization and 1,000
+ * stored clicks. A human click becomes
  * `self` when its visitor (today's or yesterday's hash) was seen as the
  * link's advocate. A human click is unique when the same visitor made no
  * human click on the same link in the 24 hours before it, counting the
@@ -211,7 +213,10 @@ export class ClickRecorder {
       });
     }
     for (const [organizationId, clicks] of byOrganization) {
-      await this.outbox.write(em, { type: 'click.batch-recorded', organizationId, key: organizationId, data: { clicks } });
+      for (let start = 0; start < clicks.length; start += MAX_CLICKS_PER_EVENT) {
+        const data = { clicks: clicks.slice(start, start + MAX_CLICKS_PER_EVENT) };
+        await this.outbox.write(em, { type: 'click.batch-recorded', organizationId, key: organizationId, data });
+      }
     }
 
     return storedIds.size;
