@@ -540,6 +540,19 @@ describe('signed webhook', () => {
     expect(await count(harness, `select count(*) from conversion where advocate_id = ? and channel = 'webhook'`, [people.webhook.participantId])).toBe(1);
   });
 
+  it('rejects a signature replayed under a new id', async () => {
+    const payload = body();
+    const at = Math.floor(Date.now() / 1000);
+    expect((await deliver(payload, `d-${randomUUID()}`, secret, at)).status).toBe(201);
+
+    const replayed = await deliver(payload, `d-${randomUUID()}`, secret, at);
+    expect(replayed.status).toBe(409);
+    expect(((await replayed.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('signature of an earlier delivery'),
+    });
+  });
+
   it.each([
     ['a wrong secret', () => deliver(body(), `d-${randomUUID()}`, 'whsec_not-the-secret')],
     ['an old timestamp', () => deliver(body(), `d-${randomUUID()}`, secret, Math.floor(Date.now() / 1000) - 600)],

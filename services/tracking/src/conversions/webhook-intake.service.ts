@@ -29,7 +29,8 @@ const DELIVERY_RETENTION_DAYS = 30;
  * Conversions pushed by an integrator's server, signed with the
  * organization's webhook secret. A delivery id is applied once: the
  * conversion and the delivery record commit together, and a repeat of the
- * id returns the first response without recording anything. A rejected
+ * id returns the first response without recording anything. A signature
+ * is accepted once too, so a delivery replayed under a new id is rejected. A rejected
  * delivery leaves no record, so the sender may fix it and send it again.
  */
 export class WebhookIntakeService {
@@ -64,18 +65,27 @@ export class WebhookIntakeService {
     const intake = parseBody(webhookConversionBody, this.json(delivery.rawBody));
 
     const outcome = await this.runtime.transactional(async (em) => {
+      // Both the delivery id and the signature are unique per organization, so this claims neither
+      // when the id is a repeat or when the signature was already used under another id.
       const claimed = await em.execute<{ delivery_id: string }[]>(
-        `insert into webhook_delivery (organization_id, delivery_id, received_at) values (?, ?, now())
+        `insert into webhook_delivery (organization_id, delivery_id, signature, received_at) values (?, ?, ?, now())
          on conflict do nothing returning delivery_id`,
-        [organizationId, deliveryId],
+        [organizationId, deliveryId, check.signature],
       );
       if (claimed.length === 0) {
         const [first] = await em.execute<{ status: number; response: Record<string, unknown> }[]>(
           `select status, response from webhook_delivery where organization_id = ? and delivery_id = ?`,
           [organizationId, deliveryId],
         );
+        if (!first) {
+          this.logger.warn({ organizationId, deliveryId }, 'webhook signature replayed under a new delivery id; rejected');
+          throw new DomainError(
+            ErrorCode.conflict,
+            `Webhook delivery ${deliveryId} carries the signature of an earlier delivery with another id. A retry keeps its X-Alg-Delivery id; a new delivery needs a new timestamp and signature.`,
+          );
+        }
 
-        return { status: first!.status, body: first!.response, replay: true };
+        return { status: first.status, body: first.response, replay: true };
       }
       const recorded = await this.conversions.recordIn(
         em,

@@ -11,7 +11,8 @@ export interface ParsedSignature {
   signatures: string[];
 }
 
-export type SignatureCheck = { valid: true } | { valid: false; reason: string };
+/** The result of a check; a valid one contains the v1 signature that matched, so that the intake can reject it the second time. */
+export type SignatureCheck = { valid: true; signature: string } | { valid: false; reason: string };
 
 /** HMAC-SHA256, hex, over `<timestamp>.<raw body>`. */
 export function signWebhook(secret: string, timestamp: number, body: Buffer | string): string {
@@ -40,10 +41,9 @@ export function parseSignatureHeader(header: string | undefined): ParsedSignatur
  * Checks a delivery against the organization's current secrets: the
  * timestamp within the tolerance of now, in either direction, and one v1
  * signature equal, compared in constant time, to the HMAC under one secret.
- * NOTE: the delivery id is outside the signed text, so a captured delivery
- * replays under a new id within the tolerance. The per-person deduplication
- * of conversions keeps it from counting twice; signing the id would need a
- * v2 scheme that senders adopt.
+ * The delivery id is outside the signed text, so the intake also accepts
+ * each signature only once: a captured delivery sent again under a new id
+ * is rejected.
  */
 export function verifyWebhook(
   header: string | undefined,
@@ -59,14 +59,14 @@ export function verifyWebhook(
   if (Math.abs(nowSeconds - parsed.timestamp) > toleranceSeconds) {
     return { valid: false, reason: `the signature timestamp ${parsed.timestamp} is more than ${toleranceSeconds} s from the server time ${nowSeconds}` };
   }
-  let matched = false;
+  let matched: string | null = null;
   for (const secret of secrets) {
     const expected = Buffer.from(signWebhook(secret, parsed.timestamp, body), 'hex');
     for (const candidate of parsed.signatures) {
       // Both buffers are 32 bytes; every pair is compared so timing does not reveal which one matched.
-      if (timingSafeEqual(expected, Buffer.from(candidate, 'hex'))) matched = true;
+      if (timingSafeEqual(expected, Buffer.from(candidate, 'hex'))) matched = candidate;
     }
   }
 
-  return matched ? { valid: true } : { valid: false, reason: 'no signature matches a current webhook secret of the organization' };
+  return matched ? { valid: true, signature: matched } : { valid: false, reason: 'no signature matches a current webhook secret of the organization' };
 }
