@@ -61,6 +61,12 @@ export const gatewayConfigSpec = {
     description: 'Client id that accepted ID tokens must name in aud.',
     default: '',
   },
+  OIDC_REQUIRE_NONCE: {
+    schema: z.enum(['true', 'false']).transform((value) => value === 'true'),
+    description:
+      'Requires a nonce in every ID token and the matching "nonceVerifier" (the nonce is its SHA-256 in base64url) in POST /auth/sso.',
+    default: 'true',
+  },
   OIDC_JWKS_URL: {
     schema: z.union([z.literal(''), url]),
     description: "URL of the issuer's JWKS; the issuer's /.well-known/jwks.json when empty.",

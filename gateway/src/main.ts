@@ -56,7 +56,9 @@ async function main(): Promise<void> {
   });
   const sessions = new SessionTokens(config.SESSION_SECRET, config.SESSION_TTL_MINUTES);
   const authenticator = new Authenticator(config, sessions, logger.child({ component: 'authenticator' }));
-  const oidc = config.OIDC_ISSUER ? new OidcVerifier(config.OIDC_ISSUER, config.OIDC_AUDIENCE, config.OIDC_JWKS_URL) : null;
+  const oidc = config.OIDC_ISSUER
+    ? new OidcVerifier(config.OIDC_ISSUER, config.OIDC_AUDIENCE, config.OIDC_JWKS_URL, { requireNonce: config.OIDC_REQUIRE_NONCE })
+    : null;
   const limiters = createRateLimiters(config);
   const charge = chargeOperation(limiters);
   const server = new ApolloServer<GatewayContext>({

@@ -3,7 +3,10 @@
  * 127.0.0.1 serves discovery and a JWKS and signs the ID tokens. The built
  * gateway verifies them and gets the account from a real campaigns service,
  * and the session it issues then reads the organization through GraphQL.
+ * Every token carries a nonce, the SHA-256 of a verifier that the sign-in
+ * request presents, and can be exchanged once.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { TEST_AUDIENCE, TestOidcProvider, type SigningKey, type TokenClaims } from './support/oidc-provider.js';
 import { type GatewayProcess, startGateway } from './support/gateway-process.js';
@@ -33,17 +36,28 @@ interface SsoAnswer {
   };
 }
 
-async function sso(idToken: string | undefined, organization?: string): Promise<SsoAnswer> {
+/** The nonce verifier of each token that token() made. */
+const verifiers = new Map<string, string>();
+const nonceOf = (verifier: string) => createHash('sha256').update(verifier).digest('base64url');
+
+async function sso(idToken: string | undefined, organization?: string, nonceVerifier = idToken && verifiers.get(idToken)): Promise<SsoAnswer> {
   const response = await fetch(`${gateway.url}/auth/sso`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ idToken, organization }),
+    body: JSON.stringify({ idToken, organization, nonceVerifier }),
   });
 
   return { status: response.status, body: (await response.json()) as SsoAnswer['body'] };
 }
 
-const token = (claims: TokenClaims = {}, key: SigningKey = rsa) => provider.idToken(key, claims);
+/** Signs a token whose nonce is the hash of a new verifier, as a client starting a sign-in would ask for. */
+async function token(claims: TokenClaims = {}, key: SigningKey = rsa): Promise<string> {
+  const verifier = randomBytes(32).toString('base64url');
+  const idToken = await provider.idToken(key, { nonce: nonceOf(verifier), ...claims });
+  verifiers.set(idToken, verifier);
+
+  return idToken;
+}
 const now = () => Math.floor(Date.now() / 1000);
 
 beforeAll(async () => {
@@ -154,6 +168,27 @@ describe('single sign-on', () => {
     const later = await sso(await token({ sub: subject, email: undefined, email_verified: undefined }));
 
     expect(later.status).toBe(401);
+  });
+
+  it('exchanges a token only once', async () => {
+    const idToken = await token({ sub: adaSubject, email: ada });
+    expect((await sso(idToken, main.slug)).status).toBe(200);
+
+    const again = await sso(idToken, main.slug);
+    expect(again.status).toBe(401);
+    expect(again.body.error?.reason).toBe('replayed');
+  });
+
+  it.each([
+    ['no nonce verifier', async () => sso(await token({ email: ada }), undefined, '')],
+    ['another nonce verifier', async () => sso(await token({ email: ada }), undefined, randomBytes(32).toString('base64url'))],
+    ['a token without nonce', async () => sso(await token({ email: ada, nonce: undefined }), undefined, 'any-verifier')],
+  ])('rejects %s', async (_case, send) => {
+    const answer = await send();
+
+    expect(answer.status).toBe(401);
+    expect(answer.body.error?.reason).toBe('nonce');
+    expect(answer.body.token).toBeUndefined();
   });
 
   it('rejects a request without a token', async () => {

@@ -6,6 +6,7 @@ import { restErrorResponder } from './authenticate-request.js';
 import type { LoginRateLimiter } from './login-rate-limiter.js';
 import { type OidcClaims, OidcTokenError, type OidcVerifier } from './oidc-verifier.js';
 import type { SessionTokens } from './session-tokens.js';
+import { UsedTokens } from './used-tokens.js';
 
 /** Explains why valid ID token claims matched no member, naming the missing claim when there is one. */
 function unlinkedMessage(claims: OidcClaims): string {
@@ -35,6 +36,7 @@ export function authRoutes(options: {
 }): Router {
   const router = Router();
   const { limiter } = options;
+  const usedTokens = new UsedTokens();
   router.use(express.json({ limit: '16kb' }));
 
   const answer = async (res: Response, result: SignInResult, failure = 'Sign-in failed: check the credentials and the organization.') => {
@@ -78,8 +80,8 @@ export function authRoutes(options: {
     }
   });
 
-  // NOTE: the gateway issues no nonce, so an ID token for OIDC_AUDIENCE can be
-  // exchanged for a session by whoever holds it until it expires.
+  // Each ID token is exchanged once. With OIDC_REQUIRE_NONCE (the default) the caller also presents
+  // the nonce verifier that only the client that started the sign-in holds.
   router.post('/sso', async (req, res) => {
     if (await limited(req, res, null)) return;
     if (!options.oidc) {
@@ -93,7 +95,10 @@ export function authRoutes(options: {
     }
     let claims: OidcClaims;
     try {
-      claims = await options.oidc.verify(idToken);
+      claims = await options.oidc.verify(idToken, requestString(req.body?.nonceVerifier, 256));
+      if (!usedTokens.claim(claims.tokenKey, claims.expiresAt)) {
+        throw new OidcTokenError('replayed', 'This ID token was already exchanged for a session; sign in with the identity provider again.');
+      }
     } catch (err) {
       if (err instanceof OidcTokenError) {
         options.logger.info({ reason: err.reason }, 'ID token rejected');

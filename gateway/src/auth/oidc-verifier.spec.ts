@@ -2,6 +2,7 @@
  * The OIDC verifier against a real OpenID provider on 127.0.0.1: discovery,
  * JWKS fetched over HTTP, keys generated and tokens signed with jose.
  */
+import { createHash } from 'node:crypto';
 import { TEST_AUDIENCE, TestOidcProvider, type SigningKey } from '../../test/support/oidc-provider.js';
 import { OidcTokenError, OidcUnavailableError, OidcVerifier } from './oidc-verifier.js';
 
@@ -39,7 +40,20 @@ describe('OidcVerifier', () => {
   it('accepts an RS256 token', async () => {
     const claims = await verifier().verify(await provider.idToken(rsa, { sub: 'user-rs', email: 'ada@example.com' }));
 
-    expect(claims).toEqual({ issuer: provider.issuer, subject: 'user-rs', email: 'ada@example.com', emailVerified: true });
+    expect(claims).toMatchObject({ issuer: provider.issuer, subject: 'user-rs', email: 'ada@example.com', emailVerified: true });
+    expect(claims.tokenKey).toMatch(/^token:/);
+    expect(claims.expiresAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('checks the nonce against its verifier', async () => {
+    const oidc = verifier({ requireNonce: true });
+    const nonce = createHash('sha256').update('client-verifier').digest('base64url');
+    const idToken = await provider.idToken(rsa, { nonce });
+
+    expect((await oidc.verify(idToken, 'client-verifier')).tokenKey).toBe(`nonce:${nonce}`);
+    expect((await rejection(oidc.verify(idToken, 'another-verifier'))).reason).toBe('nonce');
+    expect((await rejection(oidc.verify(idToken))).reason).toBe('nonce');
+    expect((await rejection(oidc.verify(await provider.idToken(rsa, {}), 'client-verifier'))).reason).toBe('nonce');
   });
 
   it('accepts an ES256 token', async () => {

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
 
 export interface OidcClaims {
@@ -5,6 +6,10 @@ export interface OidcClaims {
   subject: string;
   email: string | null;
   emailVerified: boolean;
+  /** Key under which the token's one exchange is recorded: its nonce, or a hash of the token without one. */
+  tokenKey: string;
+  /** The token's exp, after which it can no longer be exchanged. */
+  expiresAt: Date;
 }
 
 export interface OidcVerifierOptions {
@@ -16,6 +21,8 @@ export interface OidcVerifierOptions {
   jwksCacheMaxAgeMs?: number;
   /** Timeout of the discovery and JWKS requests, in milliseconds. */
   timeoutMs?: number;
+  /** Rejects tokens that have no nonce, or whose nonce the caller's nonce verifier does not match. */
+  requireNonce?: boolean;
 }
 
 /** Reason code of a rejected ID token, returned to the caller with the message. */
@@ -30,7 +37,9 @@ export type OidcRejection =
   | 'expired'
   | 'not_yet_valid'
   | 'missing_claim'
-  | 'invalid_claim';
+  | 'invalid_claim'
+  | 'nonce'
+  | 'replayed';
 
 /** The ID token is invalid: the caller must get a new one. */
 export class OidcTokenError extends Error {
@@ -54,6 +63,8 @@ export class OidcUnavailableError extends Error {
 export const ACCEPTED_ALGORITHMS = ['RS256', 'ES256', 'PS256', 'EdDSA'];
 
 type KeySet = ReturnType<typeof createRemoteJWKSet>;
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
 
 /** Quotes a value taken from a token for an error message, cut to a readable length. */
 function quoted(value: unknown): string {
@@ -90,8 +101,11 @@ export class OidcVerifier {
     this.timeoutMs = options.timeoutMs ?? 5_000;
   }
 
-  /** Returns the claims of a valid ID token; throws OidcTokenError or OidcUnavailableError. */
-  async verify(idToken: string): Promise<OidcClaims> {
+  /**
+   * Returns the claims of a valid ID token; throws OidcTokenError or OidcUnavailableError. With a
+   * nonce verifier, or when nonces are required, the token's nonce must be its SHA-256 in base64url.
+   */
+  async verify(idToken: string, nonceVerifier: string | null = null): Promise<OidcClaims> {
     const keys = await this.keySet();
     let payload: JWTPayload;
     try {
@@ -109,13 +123,38 @@ export class OidcVerifier {
     if (payload.email !== undefined && typeof payload.email !== 'string') {
       throw new OidcTokenError('invalid_claim', `The ID token's email claim ${quoted(payload.email)} is not a string.`);
     }
+    if (nonceVerifier !== null || this.options.requireNonce) this.checkNonce(payload, nonceVerifier);
 
     return {
       issuer: this.issuer,
       subject: payload.sub!,
       email: payload.email ?? null,
       emailVerified: payload.email_verified === true,
+      tokenKey: typeof payload.nonce === 'string' ? `nonce:${payload.nonce}` : `token:${sha256(idToken)}`,
+      expiresAt: new Date(payload.exp! * 1000),
     };
+  }
+
+  /**
+   * Checks the nonce the way PKCE checks a code: the client keeps a random verifier, sends its
+   * hash as the nonce of the authentication request, and presents the verifier here. A stolen ID
+   * token carries only the hash, so it cannot be exchanged without the client's verifier.
+   */
+  private checkNonce(payload: JWTPayload, nonceVerifier: string | null): void {
+    if (typeof payload.nonce !== 'string') {
+      throw new OidcTokenError(
+        'nonce',
+        'The ID token has no nonce claim. Send nonce = base64url(SHA-256(verifier)) in the authentication request, and the verifier as "nonceVerifier".',
+      );
+    }
+    if (nonceVerifier === null) {
+      throw new OidcTokenError('nonce', 'Send "nonceVerifier": the value whose SHA-256, in base64url, is the nonce of the authentication request.');
+    }
+    const expected = Buffer.from(sha256(nonceVerifier));
+    const actual = Buffer.from(payload.nonce);
+    if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) {
+      throw new OidcTokenError('nonce', "The nonceVerifier does not match the ID token's nonce; sign in with the identity provider again.");
+    }
   }
 
   /** With several audiences, or with azp present, azp must be this client (OpenID Connect Core 1.0, 3.1.3.7 steps 4 and 5). */
