@@ -86,13 +86,13 @@ async function replay(runtime: ServiceRuntime, stream: Iterator<CloudEvent>, cou
 /** The consumer's message source, fed from memory instead of a broker. */
 class MemoryConsumer implements MessageConsumer {
   handler: ((message: IncomingMessage) => Promise<void>) | null = null;
-  batchHandler: ((messages: IncomingMessage[]) => Promise<void>) | null = null;
+  batchHandler: ((messages: IncomingMessage[], heartbeat?: () => Promise<void>) => Promise<void>) | null = null;
 
   async run(_topics: string[], handler: (message: IncomingMessage) => Promise<void>): Promise<void> {
     this.handler = handler;
   }
 
-  async runBatches(_topics: string[], handler: (messages: IncomingMessage[]) => Promise<void>): Promise<void> {
+  async runBatches(_topics: string[], handler: (messages: IncomingMessage[], heartbeat?: () => Promise<void>) => Promise<void>): Promise<void> {
     this.batchHandler = handler;
   }
 

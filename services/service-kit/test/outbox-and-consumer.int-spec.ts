@@ -217,6 +217,37 @@ describe('outbox relay and consumer', () => {
     );
     expect(Number(pending[0]!.count)).toBe(0);
   });
+
+  it('rejects an event over the Kafka limit', async () => {
+    const before = await runtime.em().execute<{ count: string }[]>(`select count(*) as count from outbox_message`);
+    const failure = await runtime
+      .transactional(async (em) =>
+        runtime.outbox.add(em, {
+          type: 'organization.created',
+          organizationId,
+          key: organizationId,
+          data: { organizationId, name: 'x'.repeat(1_000_000), timeZone: 'UTC' },
+        }),
+      )
+      .catch((err: unknown) => err as { code?: string; message?: string });
+
+    expect(failure).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('over the 900000 bytes') });
+    const after = await runtime.em().execute<{ count: string }[]>(`select count(*) as count from outbox_message`);
+    expect(after[0]!.count).toBe(before[0]!.count);
+  });
+
+  it('sets aside a stored event too large for Kafka', async () => {
+    const [oversized] = await runtime.em().execute<{ id: string }[]>(
+      `insert into outbox_message (id, topic, message_key, event)
+       values (gen_random_uuid(), ?, 'oversized', jsonb_build_object('padding', repeat('x', 1000000))) returning id`,
+      [Topics.campaignsEvents],
+    );
+    const before = await appliedCount();
+    await addJoin(randomUUID());
+
+    await until('the event behind it applied', async () => (await appliedCount()) === before + 1);
+    await until('the dead letter', async () => deadLettered.some((message) => message.headers['dead-letter-source'] === `outbox_message/${oversized!.id}`));
+  });
 });
 
 describe('batch consumer', () => {
@@ -252,5 +283,23 @@ describe('batch consumer', () => {
     await until('the other two applied', async () => (await appliedOf()).length === 2);
     const applied = await appliedOf();
     expect(applied.map((row) => row.participant_id).sort()).toEqual([first, last].sort());
+  });
+
+  it('applies an event whose id is in upper case', async () => {
+    const participantId = randomUUID();
+    const event = createCloudEvent({
+      source: '/test',
+      type: 'participant.joined-ecosystem',
+      organizationId,
+      id: randomUUID().toUpperCase(),
+      data: { participantId, ecosystemId: randomUUID() },
+    });
+    const producer = await runtime.kafka!.createProducer();
+    await producer.send(Topics.campaignsEvents, [{ key: participantId, value: JSON.stringify(event) }]);
+    await producer.disconnect();
+
+    await until('the event applied', async () =>
+      (await runtime.em().execute<{ count: string }[]>(`select count(*) as count from applied_batch where participant_id = ?`, [participantId]))[0]!.count === '1',
+    );
   });
 });

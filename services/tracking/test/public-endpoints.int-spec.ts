@@ -271,6 +271,33 @@ describe('click recording', () => {
     expect(events.map((event) => Number(event.clicks)).sort((a, b) => a - b)).toEqual([800, 1_000]);
   });
 
+  it('records a resent batch once', async () => {
+    const clicks = Array.from({ length: 3 }, (_, index) => ({
+      clickId: mintClickId(Date.now() - 30_000 + index),
+      code: people.bulk.code,
+      visitorHash: sha256(`resent-visitor-${index}`),
+      previousVisitorHash: null,
+      classification: 'human' as const,
+      method: 'GET' as const,
+      receivedAt: new Date(Date.now() - 30_000 + index).toISOString(),
+    }));
+    // A retried send builds the batch again under a new event id, and both copies can share a fetch.
+    const copies = [0, 1].map(() =>
+      createCloudEvent({ source: '/alg/tracking/redirect', type: 'click.batch-received', organizationId, data: { clicks } }),
+    );
+    await harness.producer.send(Topics.clickIntake, copies.map((event) => ({ key: 'clicks-resent', value: JSON.stringify(event) })));
+    const ids = clicks.map((click) => click.clickId);
+
+    await until('the resent clicks stored', async () => (await count(harness, `select count(*) from click where id in (?)`, [ids])) === 3);
+    const listed = await count(
+      harness,
+      `select count(*) from outbox_message, jsonb_array_elements(event->'data'->'clicks') click
+        where event->>'type' = 'click.batch-recorded' and click->>'clickId' in (?)`,
+      [ids],
+    );
+    expect(listed).toBe(3);
+  });
+
   it('stores no client address', async () => {
     const ip = nextIp();
     await visit(people.second.code, { 'x-forwarded-for': ip });

@@ -89,6 +89,7 @@ describe('cloudEventSchema', () => {
   it.each([
     ['specversion 0.3', { specversion: '0.3' }],
     ['empty id', { id: '' }],
+    ['id not UUID', { id: 'event-1' }],
     ['empty source', { source: '' }],
     ['empty type', { type: '' }],
     ['time without offset', { time: '2025-03-14T09:30:00' }],
@@ -104,6 +105,12 @@ describe('cloudEventSchema', () => {
     const { organizationid: _organizationid, ...withoutOrganization } = valid;
 
     expect(cloudEventSchema.safeParse(withoutOrganization).success).toBe(false);
+  });
+
+  it('reads an upper-case id in lower case', () => {
+    const parsed = cloudEventSchema.parse({ ...valid, id: valid.id.toUpperCase() });
+
+    expect(parsed.id).toBe(valid.id);
   });
 
   it('accepts time with offset', () => {

@@ -20,7 +20,8 @@ export interface CloudEvent<T = unknown> {
 
 export const cloudEventSchema = z.object({
   specversion: z.literal('1.0'),
-  id: z.string().min(1),
+  // Consumers record event ids in a uuid column, which ignores case, so ids are read in lower case.
+  id: z.uuid().transform((id) => id.toLowerCase()),
   source: z.string().min(1),
   type: z.string().min(1),
   time: z.iso.datetime({ offset: true }),

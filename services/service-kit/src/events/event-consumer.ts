@@ -62,7 +62,7 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     if (this.options.applyBatch) {
-      await this.consumer.runBatches(this.options.topics, (messages) => this.handleBatch(messages));
+      await this.consumer.runBatches(this.options.topics, (messages, heartbeat) => this.handleBatch(messages, heartbeat));
     } else {
       await this.consumer.run(this.options.topics, (message) => this.handleMessage(message));
     }
@@ -101,10 +101,12 @@ export class EventConsumer {
     }
   }
 
-  private async handleBatch(messages: IncomingMessage[]): Promise<void> {
+  private async handleBatch(messages: IncomingMessage[], heartbeat?: () => Promise<void>): Promise<void> {
     const size = this.options.maxBatchEvents ?? 500;
     for (let start = 0; start < messages.length; start += size) {
       await this.handleChunk(messages.slice(start, start + size));
+      // Keeps the group membership alive through a long fetch, such as one retried event by event.
+      await heartbeat?.();
     }
   }
 

@@ -47,8 +47,11 @@ export interface MessageProducer {
 export interface MessageConsumer {
   /** Calls the handler for each message; the offset commits after it returns. */
   run(topics: string[], handler: (message: IncomingMessage) => Promise<void>): Promise<void>;
-  /** Calls the handler with the messages of each fetched batch of one partition, in order; the offsets commit after it returns. */
-  runBatches(topics: string[], handler: (messages: IncomingMessage[]) => Promise<void>): Promise<void>;
+  /**
+   * Calls the handler with the messages of each fetched batch of one partition, in order; the offsets
+   * commit after it returns. A handler that takes long calls heartbeat between parts of its work.
+   */
+  runBatches(topics: string[], handler: (messages: IncomingMessage[], heartbeat?: () => Promise<void>) => Promise<void>): Promise<void>;
   disconnect(): Promise<void>;
 }
 
@@ -219,7 +222,10 @@ export class KafkaAdapter {
           eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload) => {
             // A stale batch is one the group seeked away from, for example in a rebalance.
             if (!isRunning() || isStale() || batch.messages.length === 0) return;
-            await handler(batch.messages.map((message) => incoming(batch.topic, batch.partition, message)));
+            await handler(
+              batch.messages.map((message) => incoming(batch.topic, batch.partition, message)),
+              heartbeat,
+            );
             resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
             await heartbeat();
           },

@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { queryBound } from '../database/bound-query.js';
-import { chunksWithin, type MessageProducer, type OutgoingMessage } from '../kafka/kafka.adapter.js';
+import { Topics } from '../events/topics.js';
+import { chunksWithin, MAX_REQUEST_BYTES, type MessageProducer, type OutgoingMessage } from '../kafka/kafka.adapter.js';
 
 interface PendingRow {
   id: string;
@@ -120,6 +121,10 @@ export class OutboxRelay {
 
       const byTopic = new Map<string, OutgoingMessage[]>();
       for (const row of rows) {
+        if (Buffer.byteLength(row.event) > MAX_REQUEST_BYTES) {
+          await this.setAside(row);
+          continue;
+        }
         const messages = byTopic.get(row.topic) ?? [];
         messages.push({
           key: row.message_key,
@@ -137,6 +142,24 @@ export class OutboxRelay {
 
       return ids.length < pending.length || pending.length === this.batchSize;
     });
+  }
+
+  /**
+   * Reports a row too large for Kafka to the dead-letter topic, with its id, and lets the relay
+   * move past it: Outbox rejects such events, so only rows written by other means get here. The row
+   * stays in outbox_message until the retention deletes it.
+   */
+  private async setAside(row: PendingRow): Promise<void> {
+    const bytes = Buffer.byteLength(row.event);
+    const reason = `outbox event of ${bytes} bytes is over the ${MAX_REQUEST_BYTES} bytes Kafka takes; it stays in outbox_message for ${this.retentionHours} h`;
+    this.logger.error({ outboxId: row.id, topic: row.topic, bytes }, 'outbox event too large for Kafka; dead-lettered without its body');
+    await this.producer.send(Topics.deadLetter, [
+      {
+        key: row.id,
+        value: JSON.stringify({ outboxId: row.id, topic: row.topic, key: row.message_key, bytes }),
+        headers: { 'dead-letter-reason': reason, 'dead-letter-source': `outbox_message/${row.id}` },
+      },
+    ]);
   }
 
   private async cleanup(): Promise<void> {

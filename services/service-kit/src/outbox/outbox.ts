@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryBound } from '../database/bound-query.js';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { MAX_REQUEST_BYTES } from '../kafka/kafka.adapter.js';
 import { createCloudEvent } from '../events/envelope.js';
 import { type EventPayload, type EventType, topicOf, validatePayload } from '../events/catalogue.js';
 import { OutboxMessage } from './outbox-message.entity.js';
@@ -22,6 +24,7 @@ export class Outbox {
 
   add<T extends EventType>(em: EntityManager, entry: OutboxEntry<T>): string {
     const event = this.eventOf(entry);
+    checkSize(entry.type, JSON.stringify(event));
     const message = em.create(OutboxMessage, {
       id: event.id,
       topic: topicOf(entry.type),
@@ -41,10 +44,12 @@ export class Outbox {
    */
   async write<T extends EventType>(em: EntityManager, entry: OutboxEntry<T>): Promise<string> {
     const event = this.eventOf(entry);
+    const json = JSON.stringify(event);
+    checkSize(entry.type, json);
     await queryBound(
       em,
       `insert into outbox_message (id, topic, message_key, event, created_at) values ($1, $2, $3, $4::jsonb, $5)`,
-      [event.id, topicOf(entry.type), entry.key, JSON.stringify(event), event.time],
+      [event.id, topicOf(entry.type), entry.key, json, event.time],
     );
 
     return event.id;
@@ -59,4 +64,18 @@ export class Outbox {
       data: validatePayload(entry.type, entry.data),
     });
   }
+}
+
+/**
+ * Rejects an event that Kafka would refuse, so that the change fails with a clear error instead of
+ * committing a row that the relay can never publish.
+ */
+function checkSize(type: EventType, json: string): void {
+  const bytes = Buffer.byteLength(json);
+  if (bytes <= MAX_REQUEST_BYTES) return;
+  throw new DomainError(
+    ErrorCode.badUserInput,
+    `The ${type} event would be ${bytes} bytes, over the ${MAX_REQUEST_BYTES} bytes that one Kafka message may take; shorten its longest text fields.`,
+    { eventType: type, bytes },
+  );
 }

@@ -56,7 +56,9 @@ export class ClickRecorder {
   }
 
   /** Returns the number of clicks stored. */
-  async record(em: EntityManager, clicks: IncomingClick[], log: Logger): Promise<number> {
+  async record(em: EntityManager, queued: IncomingClick[], log: Logger): Promise<number> {
+    // A batch the redirect sent again under a new event id may share a fetch with the first copy.
+    const clicks = [...new Map(queued.map((click) => [click.clickId, click])).values()];
     const advocates = await this.advocatesOf(em, clicks);
     const known = clicks.filter((click) => advocates.has(click.code));
     if (known.length < clicks.length) {
