@@ -56,7 +56,7 @@ export function authenticateRequest(options: {
       return;
     }
     if (!identity) {
-      const decision = await limiters.anonymous.consume(clientAddressKey(req.ip));
+      const decision = limiters.anonymous.consume(clientAddressKey(req.ip));
       setRateLimitHeaders(res, decision);
       if (!decision.allowed) {
         // The address itself is personal data and stays out of the log.
@@ -67,7 +67,7 @@ export function authenticateRequest(options: {
       respond(res, 401, { code: 'UNAUTHENTICATED' }, 'Missing or invalid credential: send "Authorization: Bearer <API key or session token>".');
       return;
     }
-    const decision = await limiters.requests.consume(credentialKey(identity));
+    const decision = limiters.requests.consume(credentialKey(identity));
     setRateLimitHeaders(res, decision);
     if (!decision.allowed) {
       if (decision.firstRejection) logger.warn({ actor: identity.sub, limit: decision.limit, path: req.path }, 'rate limit of a credential exceeded');

@@ -16,8 +16,8 @@ export class LoginRateLimiter {
 
   /** Counts an attempt; returns the rejecting limit with the longest wait, or null when both allow it. */
   async attempt(addressKey: string, account: string | null): Promise<RateLimitDecision | null> {
-    const decisions = [await this.byAddress.consume(addressKey)];
-    if (account) decisions.push(await this.byAccount.consume(account.toLowerCase()));
+    const decisions = [this.byAddress.consume(addressKey)];
+    if (account) decisions.push(this.byAccount.consume(account.toLowerCase()));
     const rejected = decisions.filter((decision) => !decision.allowed);
 
     return rejected.reduce<RateLimitDecision | null>(

@@ -74,15 +74,15 @@ function rateLimitedGraphqlError(decision: RateLimitDecision, limit: RateLimitNa
 export function chargeOperation(limiters: GatewayRateLimiters) {
   return async (identity: Identity, measure: OperationMeasure, operationType: string): Promise<void> => {
     const key = credentialKey(identity);
-    const cost = await limiters.cost.consume(key, measure.cost);
+    const cost = limiters.cost.consume(key, measure.cost);
     if (!cost.allowed) {
-      await limiters.cost.refund(key, measure.cost);
+      limiters.cost.refund(key, measure.cost);
       throw rateLimitedGraphqlError(cost, 'cost_per_credential');
     }
     if (operationType !== 'mutation') return;
-    const mutations = await limiters.mutations.consume(key);
+    const mutations = limiters.mutations.consume(key);
     if (!mutations.allowed) {
-      await limiters.cost.refund(key, measure.cost);
+      limiters.cost.refund(key, measure.cost);
       throw rateLimitedGraphqlError(mutations, 'mutations_per_credential');
     }
   };

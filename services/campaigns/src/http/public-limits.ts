@@ -23,7 +23,7 @@ export function rateLimit(rules: LimitRule[], format: 'html' | 'json'): RequestH
       for (const rule of rules) {
         const key = rule.keyOf(req);
         if (key === null) continue;
-        const decision = await rule.limiter.consume(key);
+        const decision = rule.limiter.consume(key);
         if (decision.allowed) continue;
         res.status(429).setHeader('Retry-After', String(decision.resetSeconds));
         res.setHeader('Cache-Control', 'no-store');

@@ -1,5 +1,3 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-
 export interface RateLimitOptions {
   /** Points allowed per key in one window; a request usually costs one point. */
   points: number;
@@ -7,6 +5,8 @@ export interface RateLimitOptions {
   windowSeconds: number;
   /** Names what is counted and per what, to complete "… allowed per window", e.g. "requests per API key". */
   description: string;
+  /** Keys counted at once, at most. Past it, the key whose window started first is forgotten. */
+  maxKeys?: number;
 }
 
 /** Outcome of counting one request against a limit. */
@@ -26,17 +26,29 @@ export interface RateLimitDecision {
   message: string | null;
 }
 
+interface Window {
+  startedAt: number;
+  consumed: number;
+}
+
+const DEFAULT_MAX_KEYS = 100_000;
+
 /**
- * An in-process fixed-window counter per key, built on rate-limiter-flexible's
- * RateLimiterMemory. Each key's counter is deleted when its window ends, so
- * memory holds only the keys seen in the current window. The counts are per
- * process: several replicas behind a load balancer each allow the full limit.
+ * An in-process fixed-window counter per key, with synchronous calls, so a
+ * hot path such as the redirect counts a request with one map lookup. A
+ * key's window opens at its first request. The map keeps keys in the order
+ * their windows opened, because a key is deleted and set again when a new
+ * window opens, so the first key is always the one to evict when maxKeys is
+ * reached. The counts are per process: several replicas behind a load
+ * balancer each allow the full limit.
  */
 export class RateLimiter {
   readonly points: number;
   readonly windowSeconds: number;
   readonly description: string;
-  private readonly limiter: RateLimiterMemory;
+  private readonly windowMs: number;
+  private readonly maxKeys: number;
+  private readonly windows = new Map<string, Window>();
 
   constructor(options: RateLimitOptions) {
     if (!Number.isInteger(options.points) || options.points < 1) {
@@ -48,38 +60,53 @@ export class RateLimiter {
     this.points = options.points;
     this.windowSeconds = options.windowSeconds;
     this.description = options.description;
-    this.limiter = new RateLimiterMemory({ points: options.points, duration: options.windowSeconds });
+    this.windowMs = options.windowSeconds * 1_000;
+    this.maxKeys = options.maxKeys ?? DEFAULT_MAX_KEYS;
   }
 
   /** Counts `points` against `key`; a rejected request still counts, so a client that keeps retrying stays limited. */
-  async consume(key: string, points = 1): Promise<RateLimitDecision> {
-    try {
-      return this.decision(await this.limiter.consume(key, points), true, points);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-
-      return this.decision(rejection, false, points);
-    }
-  }
-
-  /** Gives back points counted for a request that was then rejected by another limit. */
-  async refund(key: string, points = 1): Promise<void> {
-    await this.limiter.reward(key, points);
-  }
-
-  private decision(result: RateLimiterRes, allowed: boolean, pointsConsumed: number): RateLimitDecision {
-    const resetSeconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
+  consume(key: string, points = 1, now = Date.now()): RateLimitDecision {
+    const window = this.windowOf(key, now);
+    window.consumed += points;
+    const allowed = window.consumed <= this.points;
+    const resetSeconds = Math.max(1, Math.ceil((window.startedAt + this.windowMs - now) / 1_000));
 
     return {
       allowed,
       limit: this.points,
-      remaining: result.remainingPoints,
-      consumed: result.consumedPoints,
-      firstRejection: !allowed && result.consumedPoints - pointsConsumed <= this.points,
+      remaining: Math.max(0, this.points - window.consumed),
+      consumed: window.consumed,
+      firstRejection: !allowed && window.consumed - points <= this.points,
       resetSeconds,
       message: allowed
         ? null
         : `Rate limit exceeded: ${this.points.toLocaleString('en-US')} ${this.description} allowed per ${this.windowSeconds} s; retry in ${resetSeconds} s.`,
     };
+  }
+
+  /** Gives back points counted for a request that was then rejected by another limit. */
+  refund(key: string, points = 1, now = Date.now()): void {
+    const window = this.windows.get(key);
+    if (window && now - window.startedAt < this.windowMs) window.consumed = Math.max(0, window.consumed - points);
+  }
+
+  /** Keys counted now, expired windows included until they are reused or evicted. */
+  get size(): number {
+    return this.windows.size;
+  }
+
+  private windowOf(key: string, now: number): Window {
+    const current = this.windows.get(key);
+    if (current !== undefined && now - current.startedAt < this.windowMs) return current;
+    if (current !== undefined) {
+      this.windows.delete(key);
+    } else if (this.windows.size >= this.maxKeys) {
+      const first = this.windows.keys().next();
+      if (!first.done) this.windows.delete(first.value);
+    }
+    const window = { startedAt: now, consumed: 0 };
+    this.windows.set(key, window);
+
+    return window;
   }
 }

@@ -1,46 +1,38 @@
-import { FixedWindowLimiter } from './rate-limits.js';
+import type { FastifyRequest } from 'fastify';
+import { RateLimitedError } from './http-replies.js';
+import { limitCheck } from './rate-limits.js';
 
-describe('FixedWindowLimiter', () => {
-  it('allows max requests per window', () => {
-    const limiter = new FixedWindowLimiter(3, { windowMs: 60_000 });
-    const results = [0, 1, 2, 3].map((index) => limiter.hit('a', 1_000 + index));
+const request = (ip: string) => ({ ip, params: {} }) as unknown as FastifyRequest;
+const perAddress = (max: number) => ({ name: 'test-ip', description: 'from this address', max, keyOf: (req: FastifyRequest) => req.ip });
 
-    expect(results.slice(0, 3)).toEqual([0, 0, 0]);
-    expect(results[3]).toBe(60);
+describe('limitCheck', () => {
+  it('rejects the request after max', () => {
+    const check = limitCheck([perAddress(2)]);
+    check(request('192.0.2.1'));
+    check(request('192.0.2.1'));
+
+    expect(() => check(request('192.0.2.1'))).toThrow(RateLimitedError);
+    expect(() => check(request('192.0.2.2'))).not.toThrow();
   });
 
-  it('rounds the retry time up to whole seconds', () => {
-    const limiter = new FixedWindowLimiter(1, { windowMs: 60_000 });
-    limiter.hit('a', 0);
+  it('names the limit and the wait', () => {
+    const check = limitCheck([perAddress(1)]);
+    check(request('192.0.2.1'));
+    const error = (() => {
+      try {
+        check(request('192.0.2.1'));
+      } catch (err) {
+        return err as RateLimitedError;
+      }
+    })();
 
-    expect(limiter.hit('a', 59_500)).toBe(1);
-    expect(limiter.hit('a', 30_200)).toBe(30);
+    expect(error?.message).toMatch(/^Too many requests from this address; retry in \d+ s\.$/);
+    expect(error?.retryAfterSeconds).toBeGreaterThanOrEqual(59);
   });
 
-  it('opens a new window once the old one ends', () => {
-    const limiter = new FixedWindowLimiter(1, { windowMs: 1_000 });
-    limiter.hit('a', 0);
+  it('skips a rule without key', () => {
+    const check = limitCheck([{ ...perAddress(1), keyOf: () => null }]);
 
-    expect(limiter.hit('a', 999)).toBe(1);
-    expect(limiter.hit('a', 1_000)).toBe(0);
-  });
-
-  it('counts keys apart', () => {
-    const limiter = new FixedWindowLimiter(1);
-    limiter.hit('a', 0);
-
-    expect(limiter.hit('b', 0)).toBe(0);
-    expect(limiter.hit('a', 0)).toBeGreaterThan(0);
-  });
-
-  it('forgets the oldest window past maxKeys', () => {
-    const limiter = new FixedWindowLimiter(1, { maxKeys: 2 });
-    limiter.hit('a', 0);
-    limiter.hit('b', 1);
-    limiter.hit('c', 2);
-
-    expect(limiter.size).toBe(2);
-    expect(limiter.hit('a', 3)).toBe(0);
-    expect(limiter.hit('c', 4)).toBeGreaterThan(0);
+    for (let index = 0; index < 5; index++) expect(() => check(request('192.0.2.1'))).not.toThrow();
   });
 });
