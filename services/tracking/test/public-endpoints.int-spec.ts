@@ -580,6 +580,15 @@ describe('signed webhook', () => {
     });
   });
 
+  it('keeps replays off the organization quota', async () => {
+    const payload = body();
+    const at = Math.floor(Date.now() / 1000);
+    expect((await deliver(payload, `d-${randomUUID()}`, secret, at)).status).toBe(201);
+
+    for (let index = 0; index < 31; index++) expect((await deliver(payload, `d-${randomUUID()}`, secret, at)).status).toBe(409);
+    expect((await deliver(body(), `d-${randomUUID()}`)).status).toBe(201);
+  });
+
   it.each([
     ['a wrong secret', () => deliver(body(), `d-${randomUUID()}`, 'whsec_not-the-secret')],
     ['an old timestamp', () => deliver(body(), `d-${randomUUID()}`, secret, Math.floor(Date.now() / 1000) - 600)],
@@ -614,6 +623,12 @@ describe('signed webhook', () => {
     const { rotateWebhookSecret } = await graphql<{ rotateWebhookSecret: { secret: string } }>(harness, identity, `mutation { rotateWebhookSecret(graceHours: 1) { secret } }`);
     expect((await deliver(body(), `d-${randomUUID()}`, secret)).status).toBe(201);
     expect((await deliver(body(), `d-${randomUUID()}`, rotateWebhookSecret.secret)).status).toBe(201);
+    // A delivery signed with both secrets records both signatures, so neither replays alone.
+    const payload = body();
+    const at = Math.floor(Date.now() / 1000);
+    const both = `${signatureHeader(rotateWebhookSecret.secret, at, payload)},v1=${signatureHeader(secret, at, payload).split('v1=')[1]}`;
+    expect((await post(path, payload, { 'x-alg-signature': both, 'x-alg-delivery': `d-${randomUUID()}` })).status).toBe(201);
+    expect((await deliver(payload, `d-${randomUUID()}`, secret, at)).status).toBe(409);
     const { webhookSecrets } = await graphql<{ webhookSecrets: { id: string; expiresAt: string | null }[] }>(harness, identity, `{ webhookSecrets { id expiresAt } }`);
     const previous = webhookSecrets.find((entry) => entry.expiresAt !== null)!;
     await graphql(harness, identity, `mutation($id: ID!) { revokeWebhookSecret(id: $id) { active } }`, { id: previous.id });

@@ -58,35 +58,43 @@ export class WebhookIntakeService {
     }
     const check = verifyWebhook(delivery.signature, delivery.rawBody, secrets);
     if (!check.valid) throw new DomainError(ErrorCode.unauthenticated, `Invalid webhook signature: ${check.reason}.`);
-    delivery.admitSigned?.();
     if (!deliveryId || !DELIVERY_ID_PATTERN.test(deliveryId)) {
       throw DomainError.invalid('x-alg-delivery', deliveryId ?? null, 'send a unique id per delivery, 8 to 200 letters, digits, dots, colons, dashes or underscores.');
     }
+    // A replay is refused before the organization's quota counts it, so that one captured
+    // delivery sent again and again cannot block the organization's webhooks.
+    const earlier = await this.runtime
+      .em()
+      .execute<{ delivery_id: string }[]>(`select delivery_id from webhook_signature where organization_id = ? and signature in (?)`, [
+        organizationId,
+        check.signatures,
+      ]);
+    if (earlier.some((row) => row.delivery_id !== deliveryId)) throw this.replayed(organizationId, deliveryId);
+    delivery.admitSigned?.();
     const intake = parseBody(webhookConversionBody, this.json(delivery.rawBody));
 
     const outcome = await this.runtime.transactional(async (em) => {
-      // Both the delivery id and the signature are unique per organization, so this claims neither
-      // when the id is a repeat or when the signature was already used under another id.
       const claimed = await em.execute<{ delivery_id: string }[]>(
-        `insert into webhook_delivery (organization_id, delivery_id, signature, received_at) values (?, ?, ?, now())
+        `insert into webhook_delivery (organization_id, delivery_id, received_at) values (?, ?, now())
          on conflict do nothing returning delivery_id`,
-        [organizationId, deliveryId, check.signature],
+        [organizationId, deliveryId],
       );
       if (claimed.length === 0) {
         const [first] = await em.execute<{ status: number; response: Record<string, unknown> }[]>(
           `select status, response from webhook_delivery where organization_id = ? and delivery_id = ?`,
           [organizationId, deliveryId],
         );
-        if (!first) {
-          this.logger.warn({ organizationId, deliveryId }, 'webhook signature replayed under a new delivery id; rejected');
-          throw new DomainError(
-            ErrorCode.conflict,
-            `Webhook delivery ${deliveryId} carries the signature of an earlier delivery with another id. A retry keeps its X-Alg-Delivery id; a new delivery needs a new timestamp and signature.`,
-          );
-        }
 
-        return { status: first.status, body: first.response, replay: true };
+        return { status: first!.status, body: first!.response, replay: true };
       }
+      // The check above reads outside this transaction, so two replays sent at once meet here.
+      const signatures = await em.execute<{ signature: string }[]>(
+        `insert into webhook_signature (organization_id, signature, delivery_id)
+         select ?, signature, ? from unnest(?::text[]) as signature
+         on conflict do nothing returning signature`,
+        [organizationId, deliveryId, `{${check.signatures.join(',')}}`],
+      );
+      if (signatures.length < check.signatures.length) throw this.replayed(organizationId, deliveryId);
       const recorded = await this.conversions.recordIn(
         em,
         organizationId,
@@ -114,6 +122,15 @@ export class WebhookIntakeService {
     return outcome;
   }
 
+  private replayed(organizationId: string, deliveryId: string): DomainError {
+    this.logger.warn({ organizationId, deliveryId }, 'webhook signature replayed under a new delivery id; rejected');
+
+    return new DomainError(
+      ErrorCode.conflict,
+      `Webhook delivery ${deliveryId} carries a signature of an earlier delivery with another id. A retry keeps its X-Alg-Delivery id; a new delivery needs a new timestamp and signature.`,
+    );
+  }
+
   private json(rawBody: Buffer): unknown {
     try {
       return JSON.parse(rawBody.toString('utf8'));
@@ -129,6 +146,9 @@ export class WebhookIntakeService {
       await this.runtime
         .em()
         .execute(`delete from webhook_delivery where received_at < now() - make_interval(days => ?)`, [DELIVERY_RETENTION_DAYS]);
+      await this.runtime
+        .em()
+        .execute(`delete from webhook_signature where received_at < now() - make_interval(days => ?)`, [DELIVERY_RETENTION_DAYS]);
     } catch (err) {
       this.logger.warn({ err }, 'deleting old webhook deliveries failed');
     }

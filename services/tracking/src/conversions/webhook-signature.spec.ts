@@ -24,7 +24,7 @@ describe('parseSignatureHeader', () => {
 
 describe('verifyWebhook', () => {
   it('accepts a valid signature', () => {
-    expect(verifyWebhook(signatureHeader(secret, now, body), body, [secret], now)).toEqual({ valid: true, signature: signWebhook(secret, now, body) });
+    expect(verifyWebhook(signatureHeader(secret, now, body), body, [secret], now)).toEqual({ valid: true, signatures: [signWebhook(secret, now, body)] });
   });
 
   it('accepts the previous secret', () => {

@@ -11,8 +11,8 @@ export interface ParsedSignature {
   signatures: string[];
 }
 
-/** The result of a check; a valid one contains the v1 signature that matched, so that the intake can reject it the second time. */
-export type SignatureCheck = { valid: true; signature: string } | { valid: false; reason: string };
+/** The result of a check; a valid one lists every v1 signature that matched, so that the intake can reject each one the second time. */
+export type SignatureCheck = { valid: true; signatures: string[] } | { valid: false; reason: string };
 
 /** HMAC-SHA256, hex, over `<timestamp>.<raw body>`. */
 export function signWebhook(secret: string, timestamp: number, body: Buffer | string): string {
@@ -59,14 +59,16 @@ export function verifyWebhook(
   if (Math.abs(nowSeconds - parsed.timestamp) > toleranceSeconds) {
     return { valid: false, reason: `the signature timestamp ${parsed.timestamp} is more than ${toleranceSeconds} s from the server time ${nowSeconds}` };
   }
-  let matched: string | null = null;
+  const matched = new Set<string>();
   for (const secret of secrets) {
     const expected = Buffer.from(signWebhook(secret, parsed.timestamp, body), 'hex');
     for (const candidate of parsed.signatures) {
       // Both buffers are 32 bytes; every pair is compared so timing does not reveal which one matched.
-      if (timingSafeEqual(expected, Buffer.from(candidate, 'hex'))) matched = candidate;
+      if (timingSafeEqual(expected, Buffer.from(candidate, 'hex'))) matched.add(candidate);
     }
   }
 
-  return matched ? { valid: true, signature: matched } : { valid: false, reason: 'no signature matches a current webhook secret of the organization' };
+  return matched.size > 0
+    ? { valid: true, signatures: [...matched] }
+    : { valid: false, reason: 'no signature matches a current webhook secret of the organization' };
 }
