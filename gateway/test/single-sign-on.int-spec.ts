@@ -179,6 +179,40 @@ describe('single sign-on', () => {
     expect(again.body.error?.reason).toBe('replayed');
   });
 
+  it('keeps a token usable after a failed attempt', async () => {
+    const idToken = await token({ sub: adaSubject, email: ada });
+    const stranger = await createOrganization(campaigns, `SSO Stranger ${suffix}`);
+
+    expect((await sso(idToken, stranger.slug)).status).toBe(401);
+    expect((await sso(idToken, main.slug)).status).toBe(200);
+  });
+
+  it('refuses a replay within the clock tolerance', async () => {
+    const idToken = await token({ sub: adaSubject, email: ada, iat: now() - 60, exp: now() - 5 });
+    expect((await sso(idToken, main.slug)).status).toBe(200);
+
+    expect((await sso(idToken, main.slug)).body.error?.reason).toBe('replayed');
+  });
+
+  it('lets no other account use up a nonce', async () => {
+    const verifier = randomBytes(32).toString('base64url');
+    const own = await provider.idToken(rsa, { sub: adaSubject, email: ada, nonce: nonceOf(verifier) });
+    const copied = await provider.idToken(rsa, { sub: `copier-${suffix}`, email: `copier.${suffix}@example.com`, nonce: nonceOf(verifier) });
+
+    expect((await sso(copied, undefined, verifier)).status).toBe(401);
+    expect((await sso(own, main.slug, verifier)).status).toBe(200);
+  });
+
+  it('rejects a verifier that is not a string', async () => {
+    const response = await fetch(`${gateway.url}/auth/sso`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ idToken: await token({ email: ada }), nonceVerifier: ['a'] }),
+    });
+
+    expect(response.status).toBe(400);
+  });
+
   it.each([
     ['no nonce verifier', async () => sso(await token({ email: ada }), undefined, '')],
     ['another nonce verifier', async () => sso(await token({ email: ada }), undefined, randomBytes(32).toString('base64url'))],

@@ -8,6 +8,11 @@ import { type OidcClaims, OidcTokenError, type OidcVerifier } from './oidc-verif
 import type { SessionTokens } from './session-tokens.js';
 import { UsedTokens } from './used-tokens.js';
 
+const MAX_VERIFIER_LENGTH = 512;
+
+const replayedToken = () =>
+  new OidcTokenError('replayed', 'This ID token was already exchanged for a session; sign in with the identity provider again.');
+
 /** Explains why valid ID token claims matched no member, naming the missing claim when there is one. */
 function unlinkedMessage(claims: OidcClaims): string {
   const unlinked = 'Sign-in failed: no console account is linked to this ID token';
@@ -93,12 +98,17 @@ export function authRoutes(options: {
       res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'Send JSON with "idToken".' } });
       return;
     }
+    const verifierField: unknown = req.body?.nonceVerifier;
+    if (verifierField !== undefined && verifierField !== null && (typeof verifierField !== 'string' || verifierField.length > MAX_VERIFIER_LENGTH)) {
+      res.status(400).json({
+        error: { code: 'BAD_USER_INPUT', message: `Invalid "nonceVerifier": send the verifier as a string of at most ${MAX_VERIFIER_LENGTH} characters.` },
+      });
+      return;
+    }
     let claims: OidcClaims;
     try {
-      claims = await options.oidc.verify(idToken, requestString(req.body?.nonceVerifier, 256));
-      if (!usedTokens.claim(claims.tokenKey, claims.expiresAt)) {
-        throw new OidcTokenError('replayed', 'This ID token was already exchanged for a session; sign in with the identity provider again.');
-      }
+      claims = await options.oidc.verify(idToken, typeof verifierField === 'string' && verifierField !== '' ? verifierField : null);
+      if (usedTokens.has(claims.tokenKey)) throw replayedToken();
     } catch (err) {
       if (err instanceof OidcTokenError) {
         options.logger.info({ reason: err.reason }, 'ID token rejected');
@@ -112,7 +122,14 @@ export function authRoutes(options: {
       return;
     }
     try {
-      await answer(res, await options.authenticator.singleSignOn(claims, requestString(req.body?.organization, 63)), unlinkedMessage(claims));
+      const result = await options.authenticator.singleSignOn(claims, requestString(req.body?.organization, 63));
+      // The token is used up only by a session, so a failed attempt (a wrong organization, say) can be retried.
+      if (result.identity && !usedTokens.claim(claims.tokenKey, claims.acceptedUntilMs)) {
+        const rejection = replayedToken();
+        res.status(401).json({ error: { code: 'UNAUTHENTICATED', reason: rejection.reason, message: rejection.message } });
+        return;
+      }
+      await answer(res, result, unlinkedMessage(claims));
     } catch (err) {
       options.logger.error({ err }, 'single sign-on failed');
       res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Sign-in is unavailable; retry shortly.' } });

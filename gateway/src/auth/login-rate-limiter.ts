@@ -14,10 +14,14 @@ export class LoginRateLimiter {
     this.byAccount = new RateLimiter({ points: maxAttempts, windowSeconds, description: 'sign-in attempts per account name' });
   }
 
-  /** Counts an attempt; returns the rejecting limit with the longest wait, or null when both allow it. */
+  /**
+   * Counts an attempt; returns the rejecting limit with the longest wait, or null when both allow it.
+   * An address over its limit is not counted per account, so one address cannot fill the account
+   * counters with made-up names and push out the window of an account under attack.
+   */
   async attempt(addressKey: string, account: string | null): Promise<RateLimitDecision | null> {
     const decisions = [this.byAddress.consume(addressKey)];
-    if (account) decisions.push(this.byAccount.consume(account.toLowerCase()));
+    if (account && decisions[0]!.allowed) decisions.push(this.byAccount.consume(account.toLowerCase()));
     const rejected = decisions.filter((decision) => !decision.allowed);
 
     return rejected.reduce<RateLimitDecision | null>(

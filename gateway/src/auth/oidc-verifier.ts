@@ -6,10 +6,10 @@ export interface OidcClaims {
   subject: string;
   email: string | null;
   emailVerified: boolean;
-  /** Key under which the token's one exchange is recorded: its nonce, or a hash of the token without one. */
+  /** Key under which the token's one exchange is recorded: issuer, subject and nonce, or a hash of a token without nonce. */
   tokenKey: string;
-  /** The token's exp, after which it can no longer be exchanged. */
-  expiresAt: Date;
+  /** Milliseconds since the epoch after which this verifier stops accepting the token: exp plus the clock tolerance. */
+  acceptedUntilMs: number;
 }
 
 export interface OidcVerifierOptions {
@@ -65,6 +65,7 @@ export const ACCEPTED_ALGORITHMS = ['RS256', 'ES256', 'PS256', 'EdDSA'];
 type KeySet = ReturnType<typeof createRemoteJWKSet>;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
+const MAX_DATE_MS = 8.64e15;
 
 /** Quotes a value taken from a token for an error message, cut to a readable length. */
 function quoted(value: unknown): string {
@@ -130,8 +131,10 @@ export class OidcVerifier {
       subject: payload.sub!,
       email: payload.email ?? null,
       emailVerified: payload.email_verified === true,
-      tokenKey: typeof payload.nonce === 'string' ? `nonce:${payload.nonce}` : `token:${sha256(idToken)}`,
-      expiresAt: new Date(payload.exp! * 1000),
+      // The subject is part of the key, so a token of another account that copies a nonce cannot use it up.
+      tokenKey: typeof payload.nonce === 'string' ? `nonce:${sha256(`${this.issuer} ${payload.sub} ${payload.nonce}`)}` : `token:${sha256(idToken)}`,
+      // An exp too far ahead for a Date is kept as the largest time a Date holds.
+      acceptedUntilMs: Math.min((payload.exp! + this.clockTolerance) * 1000, MAX_DATE_MS),
     };
   }
 

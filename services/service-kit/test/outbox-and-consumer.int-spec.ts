@@ -232,6 +232,7 @@ describe('outbox relay and consumer', () => {
       .catch((err: unknown) => err as { code?: string; message?: string });
 
     expect(failure).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('over the 900000 bytes') });
+    expect(failure.message).toContain('Its longest text is data.name (1000000 characters).');
     const after = await runtime.em().execute<{ count: string }[]>(`select count(*) as count from outbox_message`);
     expect(after[0]!.count).toBe(before[0]!.count);
   });

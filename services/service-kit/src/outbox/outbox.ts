@@ -24,7 +24,7 @@ export class Outbox {
 
   add<T extends EventType>(em: EntityManager, entry: OutboxEntry<T>): string {
     const event = this.eventOf(entry);
-    checkSize(entry.type, JSON.stringify(event));
+    checkSize(entry.type, JSON.stringify(event), event.data);
     const message = em.create(OutboxMessage, {
       id: event.id,
       topic: topicOf(entry.type),
@@ -45,7 +45,7 @@ export class Outbox {
   async write<T extends EventType>(em: EntityManager, entry: OutboxEntry<T>): Promise<string> {
     const event = this.eventOf(entry);
     const json = JSON.stringify(event);
-    checkSize(entry.type, json);
+    checkSize(entry.type, json, event.data);
     await queryBound(
       em,
       `insert into outbox_message (id, topic, message_key, event, created_at) values ($1, $2, $3, $4::jsonb, $5)`,
@@ -70,12 +70,31 @@ export class Outbox {
  * Rejects an event that Kafka would refuse, so that the change fails with a clear error instead of
  * committing a row that the relay can never publish.
  */
-function checkSize(type: EventType, json: string): void {
+function checkSize(type: EventType, json: string, data: unknown): void {
   const bytes = Buffer.byteLength(json);
   if (bytes <= MAX_REQUEST_BYTES) return;
+  const longest = longestText(data, 'data');
+  const field = longest ? ` Its longest text is ${longest.path} (${longest.length} characters).` : '';
   throw new DomainError(
     ErrorCode.badUserInput,
-    `The ${type} event would be ${bytes} bytes, over the ${MAX_REQUEST_BYTES} bytes that one Kafka message may take; shorten its longest text fields.`,
-    { eventType: type, bytes },
+    `The ${type} event would be ${bytes} bytes, over the ${MAX_REQUEST_BYTES} bytes that one Kafka message may take; shorten its text fields.${field}`,
+    { eventType: type, bytes, field: longest?.path ?? null },
   );
+}
+
+/** Finds the longest string in a payload, with its path such as `data.teams[2].name`. */
+function longestText(value: unknown, path: string): { path: string; length: number } | null {
+  if (typeof value === 'string') return { path, length: value.length };
+  const children: [string, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [`${path}[${index}]`, item])
+    : value !== null && typeof value === 'object'
+      ? Object.entries(value).map(([name, item]) => [`${path}.${name}`, item])
+      : [];
+  let longest: { path: string; length: number } | null = null;
+  for (const [childPath, child] of children) {
+    const found = longestText(child, childPath);
+    if (found && (!longest || found.length > longest.length)) longest = found;
+  }
+
+  return longest;
 }

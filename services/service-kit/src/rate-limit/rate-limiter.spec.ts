@@ -98,6 +98,16 @@ describe('RateLimiter', () => {
     expect(limiter.consume('c', 1, 4).allowed).toBe(false);
   });
 
+  it('drops ended windows before open ones', () => {
+    const limiter = new RateLimiter({ points: 1, windowSeconds: 60, description: 'requests per test key', maxKeys: 2 });
+    limiter.consume('ended', 1, 0);
+    limiter.consume('open', 1, 30_000);
+    limiter.consume('new', 1, 61_000);
+
+    expect(limiter.size).toBe(2);
+    expect(limiter.consume('open', 1, 61_001).allowed).toBe(false);
+  });
+
   it('rejects an invalid configuration', () => {
     expect(() => new RateLimiter({ points: 0, windowSeconds: 60, description: 'requests per test key' })).toThrow(
       'Invalid rate limit 0 for requests per test key: give a whole number of at least 1.',

@@ -5,7 +5,10 @@ export interface RateLimitOptions {
   windowSeconds: number;
   /** Names what is counted and per what, to complete "… allowed per window", e.g. "requests per API key". */
   description: string;
-  /** Keys counted at once, at most. Past it, the key whose window started first is forgotten. */
+  /**
+   * Keys counted at once, at most. Past it, ended windows are dropped first. When every window is
+   * still open, the oldest is forgotten, so that key starts a new window early.
+   */
   maxKeys?: number;
 }
 
@@ -38,9 +41,9 @@ const DEFAULT_MAX_KEYS = 100_000;
  * hot path such as the redirect counts a request with one map lookup. A
  * key's window opens at its first request. The map keeps keys in the order
  * their windows opened, because a key is deleted and set again when a new
- * window opens, so the first key is always the one to evict when maxKeys is
- * reached. The counts are per process: several replicas behind a load
- * balancer each allow the full limit.
+ * window opens, so ended windows are always at the front. The counts are
+ * per process: several replicas behind a load balancer each allow the full
+ * limit.
  */
 export class RateLimiter {
   readonly points: number;
@@ -101,12 +104,24 @@ export class RateLimiter {
     if (current !== undefined) {
       this.windows.delete(key);
     } else if (this.windows.size >= this.maxKeys) {
-      const first = this.windows.keys().next();
-      if (!first.done) this.windows.delete(first.value);
+      this.makeRoom(now);
     }
     const window = { startedAt: now, consumed: 0 };
     this.windows.set(key, window);
 
     return window;
+  }
+
+  /** Drops the ended windows at the front, or the oldest open one when none has ended. */
+  private makeRoom(now: number): void {
+    let dropped = false;
+    for (const [key, window] of this.windows) {
+      if (now - window.startedAt < this.windowMs) break;
+      this.windows.delete(key);
+      dropped = true;
+    }
+    if (dropped) return;
+    const first = this.windows.keys().next();
+    if (!first.done) this.windows.delete(first.value);
   }
 }
