@@ -129,7 +129,12 @@ export function authRoutes(options: {
         res.status(401).json({ error: { code: 'UNAUTHENTICATED', reason: rejection.reason, message: rejection.message } });
         return;
       }
-      await answer(res, result, unlinkedMessage(claims));
+      try {
+        await answer(res, result, unlinkedMessage(claims));
+      } catch (err) {
+        if (result.identity) usedTokens.release(claims.tokenKey);
+        throw err;
+      }
     } catch (err) {
       options.logger.error({ err }, 'single sign-on failed');
       res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Sign-in is unavailable; retry shortly.' } });

@@ -8,6 +8,14 @@ describe('LoginRateLimiter', () => {
     expect((await limiter.attempt('address-9', 'ADA@example.com'))?.message).toContain('sign-in attempts per account name');
   });
 
+  it('counts an account with spaces as the same', async () => {
+    const limiter = new LoginRateLimiter(2, 60);
+    await limiter.attempt('address-1', 'ada@example.com');
+    await limiter.attempt('address-2', ' ada@example.com');
+
+    expect(await limiter.attempt('address-3', '  ADA@example.com ')).not.toBeNull();
+  });
+
   it('counts no account for a limited address', async () => {
     const limiter = new LoginRateLimiter(2, 60);
     await limiter.attempt('flooder', 'first@example.com');

@@ -1,4 +1,4 @@
-import { type RateLimitDecision, RateLimiter } from '@alg/service-kit';
+import { normalizeEmail, type RateLimitDecision, RateLimiter } from '@alg/service-kit';
 
 /**
  * Sign-in attempt limits per client address and per account name, so that
@@ -21,7 +21,8 @@ export class LoginRateLimiter {
    */
   async attempt(addressKey: string, account: string | null): Promise<RateLimitDecision | null> {
     const decisions = [this.byAddress.consume(addressKey)];
-    if (account && decisions[0]!.allowed) decisions.push(this.byAccount.consume(account.toLowerCase()));
+    // The same normalization as sign-in, so that spaces or case do not make a new counter.
+    if (account && decisions[0]!.allowed) decisions.push(this.byAccount.consume(normalizeEmail(account) ?? account.trim().toLowerCase()));
     const rejected = decisions.filter((decision) => !decision.allowed);
 
     return rejected.reduce<RateLimitDecision | null>(

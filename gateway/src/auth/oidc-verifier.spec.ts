@@ -41,26 +41,48 @@ describe('OidcVerifier', () => {
     const claims = await verifier().verify(await provider.idToken(rsa, { sub: 'user-rs', email: 'ada@example.com' }));
 
     expect(claims).toMatchObject({ issuer: provider.issuer, subject: 'user-rs', email: 'ada@example.com', emailVerified: true });
-    expect(claims.tokenKey).toMatch(/^token:/);
+    expect(claims.tokenKey).toMatch(/^claims:/);
     expect(claims.acceptedUntilMs).toBeGreaterThan(Date.now() + 300_000);
   });
 
   it('checks the nonce against its verifier', async () => {
     const oidc = verifier({ requireNonce: true });
-    const nonce = createHash('sha256').update('client-verifier').digest('base64url');
+    const clientVerifier = 'client-verifier-'.repeat(3);
+    const nonce = createHash('sha256').update(clientVerifier).digest('base64url');
     const idToken = await provider.idToken(rsa, { nonce });
 
-    expect((await oidc.verify(idToken, 'client-verifier')).tokenKey).toMatch(/^nonce:/);
-    expect((await rejection(oidc.verify(idToken, 'another-verifier'))).reason).toBe('nonce');
+    expect((await oidc.verify(idToken, clientVerifier)).tokenKey).toMatch(/^nonce:/);
+    expect((await rejection(oidc.verify(idToken, 'another-verifier-'.repeat(3)))).reason).toBe('nonce');
     expect((await rejection(oidc.verify(idToken))).reason).toBe('nonce');
-    expect((await rejection(oidc.verify(await provider.idToken(rsa, {}), 'client-verifier'))).reason).toBe('nonce');
+    expect((await rejection(oidc.verify(await provider.idToken(rsa, {}), clientVerifier))).reason).toBe('nonce');
+  });
+
+  it('rejects a short nonce verifier', async () => {
+    const nonce = createHash('sha256').update('x').digest('base64url');
+
+    expect((await rejection(verifier({ requireNonce: true }).verify(await provider.idToken(rsa, { nonce }), 'x'))).message).toContain('at least 43');
+  });
+
+  it('keys a token by its claims, not its text', async () => {
+    const oidc = verifier();
+    const idToken = await provider.idToken(ec, { sub: 'reencoded' });
+    const [header, payload, signature] = idToken.split('.');
+    // ES256 accepts (r, n - s) as well as (r, s): the same token with other signature bytes.
+    const bytes = Buffer.from(signature!, 'base64url');
+    const order = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
+    const s = BigInt(`0x${bytes.subarray(32).toString('hex')}`);
+    const flipped = Buffer.concat([bytes.subarray(0, 32), Buffer.from((order - s).toString(16).padStart(64, '0'), 'hex')]);
+    const twin = `${header}.${payload}.${flipped.toString('base64url')}`;
+
+    expect((await oidc.verify(twin)).tokenKey).toBe((await oidc.verify(idToken)).tokenKey);
   });
 
   it('keys a nonce by subject', async () => {
     const oidc = verifier({ requireNonce: true });
-    const nonce = createHash('sha256').update('shared-verifier').digest('base64url');
+    const sharedVerifier = 'shared-verifier-'.repeat(3);
+    const nonce = createHash('sha256').update(sharedVerifier).digest('base64url');
     const [first, second] = await Promise.all(
-      ['subject-a', 'subject-b'].map(async (sub) => oidc.verify(await provider.idToken(rsa, { sub, nonce }), 'shared-verifier')),
+      ['subject-a', 'subject-b'].map(async (sub) => oidc.verify(await provider.idToken(rsa, { sub, nonce }), sharedVerifier)),
     );
 
     expect(first!.tokenKey).not.toBe(second!.tokenKey);

@@ -66,6 +66,19 @@ type KeySet = ReturnType<typeof createRemoteJWKSet>;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
 const MAX_DATE_MS = 8.64e15;
+/** Shortest nonce verifier accepted: 43 characters, as PKCE requires of a code verifier. */
+export const MIN_VERIFIER_LENGTH = 43;
+
+/**
+ * Identifies one ID token by its claims, never by its text: a JWS signature can be re-encoded
+ * without changing what it verifies. The subject is part of the key, so a token of another
+ * account that copies a nonce cannot use it up.
+ */
+function tokenKeyOf(issuer: string, payload: JWTPayload): string {
+  if (typeof payload.nonce === 'string') return `nonce:${sha256(JSON.stringify([issuer, payload.sub, payload.nonce]))}`;
+
+  return `claims:${sha256(JSON.stringify([issuer, payload.sub, payload.aud, payload.iat, payload.exp, payload.jti ?? null, payload.auth_time ?? null]))}`;
+}
 
 /** Quotes a value taken from a token for an error message, cut to a readable length. */
 function quoted(value: unknown): string {
@@ -131,10 +144,9 @@ export class OidcVerifier {
       subject: payload.sub!,
       email: payload.email ?? null,
       emailVerified: payload.email_verified === true,
-      // The subject is part of the key, so a token of another account that copies a nonce cannot use it up.
-      tokenKey: typeof payload.nonce === 'string' ? `nonce:${sha256(`${this.issuer} ${payload.sub} ${payload.nonce}`)}` : `token:${sha256(idToken)}`,
+      tokenKey: tokenKeyOf(this.issuer, payload),
       // An exp too far ahead for a Date is kept as the largest time a Date holds.
-      acceptedUntilMs: Math.min((payload.exp! + this.clockTolerance) * 1000, MAX_DATE_MS),
+      acceptedUntilMs: Math.min((Math.ceil(payload.exp!) + this.clockTolerance) * 1000, MAX_DATE_MS),
     };
   }
 
@@ -152,6 +164,9 @@ export class OidcVerifier {
     }
     if (nonceVerifier === null) {
       throw new OidcTokenError('nonce', 'Send "nonceVerifier": the value whose SHA-256, in base64url, is the nonce of the authentication request.');
+    }
+    if (nonceVerifier.length < MIN_VERIFIER_LENGTH) {
+      throw new OidcTokenError('nonce', `The nonceVerifier has ${nonceVerifier.length} characters; use a random value of at least ${MIN_VERIFIER_LENGTH}, such as 32 random bytes in base64url.`);
     }
     const expected = Buffer.from(sha256(nonceVerifier));
     const actual = Buffer.from(payload.nonce);

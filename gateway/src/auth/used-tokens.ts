@@ -28,6 +28,11 @@ export class UsedTokens {
     return true;
   }
 
+  /** Forgets a token whose exchange failed after it was recorded, so that it can be tried again. */
+  release(key: string): void {
+    this.acceptedUntil.delete(key);
+  }
+
   /** Drops expired entries; the next sweep waits until the map has doubled, so that claims stay cheap on average. */
   private sweep(now: number): void {
     for (const [key, until] of this.acceptedUntil) {

@@ -231,7 +231,7 @@ describe('outbox relay and consumer', () => {
       )
       .catch((err: unknown) => err as { code?: string; message?: string });
 
-    expect(failure).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('over the 900000 bytes') });
+    expect(failure).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('over the 666666 bytes') });
     expect(failure.message).toContain('Its longest text is data.name (1000000 characters).');
     const after = await runtime.em().execute<{ count: string }[]>(`select count(*) as count from outbox_message`);
     expect(after[0]!.count).toBe(before[0]!.count);
@@ -240,7 +240,7 @@ describe('outbox relay and consumer', () => {
   it('sets aside a stored event too large for Kafka', async () => {
     const [oversized] = await runtime.em().execute<{ id: string }[]>(
       `insert into outbox_message (id, topic, message_key, event)
-       values (gen_random_uuid(), ?, 'oversized', jsonb_build_object('padding', repeat('x', 1000000))) returning id`,
+       values (gen_random_uuid(), ?, 'oversized', jsonb_build_object('padding', repeat('x', 1100000))) returning id`,
       [Topics.campaignsEvents],
     );
     const before = await appliedCount();

@@ -589,6 +589,19 @@ describe('signed webhook', () => {
     expect((await deliver(body(), `d-${randomUUID()}`)).status).toBe(201);
   });
 
+  it('keeps repeats off the quota and records their signatures', async () => {
+    const payload = body();
+    const deliveryId = `d-${randomUUID()}`;
+    const at = Math.floor(Date.now() / 1000);
+    expect((await deliver(payload, deliveryId, secret, at)).status).toBe(201);
+
+    for (let index = 0; index < 31; index++) expect((await deliver(payload, deliveryId, secret, at)).headers.get('x-alg-replay')).toBe('true');
+    expect((await deliver(body(), `d-${randomUUID()}`)).status).toBe(201);
+    // A retry signed anew records that signature, so it cannot come back under another id.
+    expect((await deliver(payload, deliveryId, secret, at + 1)).status).toBe(201);
+    expect((await deliver(payload, `d-${randomUUID()}`, secret, at + 1)).status).toBe(409);
+  });
+
   it.each([
     ['a wrong secret', () => deliver(body(), `d-${randomUUID()}`, 'whsec_not-the-secret')],
     ['an old timestamp', () => deliver(body(), `d-${randomUUID()}`, secret, Math.floor(Date.now() / 1000) - 600)],

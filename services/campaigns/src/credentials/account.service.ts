@@ -129,9 +129,11 @@ export class AccountService {
       const email = claims.email && claims.emailVerified ? normalizeEmail(claims.email) : null;
       account = email ? await em.findOne(Account, { email }) : null;
       if (!account) return null;
-      await this.runtime.transactional(async (tx) => {
-        tx.persist(tx.create(SsoIdentity, { issuer: claims.issuer, subject: claims.subject, accountId: account!.id, createdAt: new Date() }));
-      });
+      // Parallel first sign-ins of one subject race to create the link, so an existing link wins.
+      await em.execute(
+        `insert into sso_identity (issuer, subject, account_id, created_at) values (?, ?, ?, now()) on conflict do nothing`,
+        [claims.issuer, claims.subject, account.id],
+      );
     }
 
     return this.identityFor(account, organizationSlug);

@@ -104,14 +104,13 @@ export class EventConsumer {
   private async handleBatch(messages: IncomingMessage[], heartbeat?: () => Promise<void>): Promise<void> {
     const size = this.options.maxBatchEvents ?? 500;
     for (let start = 0; start < messages.length; start += size) {
-      await this.handleChunk(messages.slice(start, start + size));
-      // Keeps the group membership alive through a long fetch, such as one retried event by event.
+      await this.handleChunk(messages.slice(start, start + size), heartbeat);
       await heartbeat?.();
     }
   }
 
   /** Applies the chunk's events in one transaction, or one by one when that transaction fails. */
-  private async handleChunk(messages: IncomingMessage[]): Promise<void> {
+  private async handleChunk(messages: IncomingMessage[], heartbeat?: () => Promise<void>): Promise<void> {
     const accepted: { message: IncomingMessage; event: CloudEvent }[] = [];
     for (const message of messages) {
       const event = await this.parseOrDeadLetter(message);
@@ -126,7 +125,11 @@ export class EventConsumer {
       if (applied) this.options.afterCommit?.();
     } catch (err) {
       log.warn({ err }, 'event batch failed; applying its events one at a time');
-      for (const { message } of accepted) await this.handleMessage(message);
+      for (const { message } of accepted) {
+        await this.handleMessage(message);
+        // Keeps the group membership alive while events are retried one at a time.
+        await heartbeat?.();
+      }
     }
   }
 

@@ -73,6 +73,9 @@ export interface KafkaOptions {
  */
 export const MAX_REQUEST_BYTES = 900_000;
 
+/** Bytes of one message sent alone, just under Kafka's default 1 MiB record batch with its framing. */
+export const MAX_MESSAGE_BYTES = 1_000_000;
+
 /** Size of a message on the wire, without the few bytes of record framing. */
 function messageBytes(message: OutgoingMessage): number {
   let bytes = Buffer.byteLength(message.key) + Buffer.byteLength(message.value);

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { queryBound } from '../database/bound-query.js';
 import { Topics } from '../events/topics.js';
-import { chunksWithin, MAX_REQUEST_BYTES, type MessageProducer, type OutgoingMessage } from '../kafka/kafka.adapter.js';
+import { chunksWithin, MAX_MESSAGE_BYTES, type MessageProducer, type OutgoingMessage } from '../kafka/kafka.adapter.js';
 
 interface PendingRow {
   id: string;
@@ -121,7 +121,7 @@ export class OutboxRelay {
 
       const byTopic = new Map<string, OutgoingMessage[]>();
       for (const row of rows) {
-        if (Buffer.byteLength(row.event) > MAX_REQUEST_BYTES) {
+        if (Buffer.byteLength(row.event) > MAX_MESSAGE_BYTES) {
           await this.setAside(row);
           continue;
         }
@@ -151,7 +151,7 @@ export class OutboxRelay {
    */
   private async setAside(row: PendingRow): Promise<void> {
     const bytes = Buffer.byteLength(row.event);
-    const reason = `outbox event of ${bytes} bytes is over the ${MAX_REQUEST_BYTES} bytes Kafka takes; it stays in outbox_message for ${this.retentionHours} h`;
+    const reason = `outbox event of ${bytes} bytes is over the ${MAX_MESSAGE_BYTES} bytes Kafka takes; it stays in outbox_message for ${this.retentionHours} h`;
     this.logger.error({ outboxId: row.id, topic: row.topic, bytes }, 'outbox event too large for Kafka; dead-lettered without its body');
     await this.producer.send(Topics.deadLetter, [
       {

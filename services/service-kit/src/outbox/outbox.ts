@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryBound } from '../database/bound-query.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
-import { MAX_REQUEST_BYTES } from '../kafka/kafka.adapter.js';
+import { MAX_MESSAGE_BYTES } from '../kafka/kafka.adapter.js';
 import { createCloudEvent } from '../events/envelope.js';
 import { type EventPayload, type EventType, topicOf, validatePayload } from '../events/catalogue.js';
 import { OutboxMessage } from './outbox-message.entity.js';
@@ -67,17 +67,24 @@ export class Outbox {
 }
 
 /**
+ * Compact JSON bytes an event may take. The relay sends PostgreSQL's text form of the jsonb column,
+ * which adds a space after every `:` and `,`, at most 1.5 times the compact size, and it must stay
+ * within MAX_MESSAGE_BYTES.
+ */
+export const MAX_EVENT_BYTES = Math.floor(MAX_MESSAGE_BYTES / 1.5);
+
+/**
  * Rejects an event that Kafka would refuse, so that the change fails with a clear error instead of
  * committing a row that the relay can never publish.
  */
 function checkSize(type: EventType, json: string, data: unknown): void {
   const bytes = Buffer.byteLength(json);
-  if (bytes <= MAX_REQUEST_BYTES) return;
+  if (bytes <= MAX_EVENT_BYTES) return;
   const longest = longestText(data, 'data');
   const field = longest ? ` Its longest text is ${longest.path} (${longest.length} characters).` : '';
   throw new DomainError(
     ErrorCode.badUserInput,
-    `The ${type} event would be ${bytes} bytes, over the ${MAX_REQUEST_BYTES} bytes that one Kafka message may take; shorten its text fields.${field}`,
+    `The ${type} event would be ${bytes} bytes, over the ${MAX_EVENT_BYTES} bytes that an event may take; shorten its text fields.${field}`,
     { eventType: type, bytes, field: longest?.path ?? null },
   );
 }

@@ -70,6 +70,10 @@ export class WebhookIntakeService {
         check.signatures,
       ]);
     if (earlier.some((row) => row.delivery_id !== deliveryId)) throw this.replayed(organizationId, deliveryId);
+    // A repeat of a stored delivery gets its first response without using quota, and its
+    // signatures are recorded too, since a sender may sign each retry anew.
+    const repeated = await this.repeatOf(organizationId, deliveryId, check.signatures);
+    if (repeated) return repeated;
     delivery.admitSigned?.();
     const intake = parseBody(webhookConversionBody, this.json(delivery.rawBody));
 
@@ -120,6 +124,25 @@ export class WebhookIntakeService {
     await this.cleanup();
 
     return outcome;
+  }
+
+  /** Returns the first response to a stored delivery id, after recording the signatures of this repeat. */
+  private async repeatOf(organizationId: string, deliveryId: string, signatures: string[]): Promise<WebhookOutcome | null> {
+    return this.runtime.transactional(async (em) => {
+      const [first] = await em.execute<{ status: number; response: Record<string, unknown> }[]>(
+        `select status, response from webhook_delivery where organization_id = ? and delivery_id = ?`,
+        [organizationId, deliveryId],
+      );
+      if (!first) return null;
+      await em.execute(
+        `insert into webhook_signature (organization_id, signature, delivery_id)
+         select ?, signature, ? from unnest(?::text[]) as signature
+         on conflict do nothing`,
+        [organizationId, deliveryId, `{${signatures.join(',')}}`],
+      );
+
+      return { status: first.status, body: first.response, replay: true };
+    });
   }
 
   private replayed(organizationId: string, deliveryId: string): DomainError {
