@@ -60,6 +60,11 @@ export function authRoutes(options: {
     });
   };
 
+  const rejectToken = (res: Response, err: OidcTokenError) => {
+    options.logger.info({ reason: err.reason }, 'ID token rejected');
+    res.status(401).json({ error: { code: 'UNAUTHENTICATED', reason: err.reason, message: err.message } });
+  };
+
   const limited = async (req: Request, res: Response, account: string | null): Promise<boolean> => {
     const rejected = await limiter.attempt(clientAddressKey(req.ip), account);
     if (!rejected) return false;
@@ -111,8 +116,7 @@ export function authRoutes(options: {
       if (usedTokens.has(claims.tokenKey)) throw replayedToken();
     } catch (err) {
       if (err instanceof OidcTokenError) {
-        options.logger.info({ reason: err.reason }, 'ID token rejected');
-        res.status(401).json({ error: { code: 'UNAUTHENTICATED', reason: err.reason, message: err.message } });
+        rejectToken(res, err);
         return;
       }
       options.logger.error({ err }, 'ID token could not be verified');
@@ -121,21 +125,20 @@ export function authRoutes(options: {
       });
       return;
     }
+    // The token is used up only by a session, so a failed attempt (a wrong organization, say) can be retried.
+    let claimed = false;
     try {
       const result = await options.authenticator.singleSignOn(claims, requestString(req.body?.organization, 63));
-      // The token is used up only by a session, so a failed attempt (a wrong organization, say) can be retried.
-      if (result.identity && !usedTokens.claim(claims.tokenKey, claims.acceptedUntilMs)) {
-        const rejection = replayedToken();
-        res.status(401).json({ error: { code: 'UNAUTHENTICATED', reason: rejection.reason, message: rejection.message } });
-        return;
+      if (result.identity) {
+        claimed = usedTokens.claim(claims.tokenKey, claims.acceptedUntilMs);
+        if (!claimed) {
+          rejectToken(res, replayedToken());
+          return;
+        }
       }
-      try {
-        await answer(res, result, unlinkedMessage(claims));
-      } catch (err) {
-        if (result.identity) usedTokens.release(claims.tokenKey);
-        throw err;
-      }
+      await answer(res, result, unlinkedMessage(claims));
     } catch (err) {
+      if (claimed) usedTokens.release(claims.tokenKey);
       options.logger.error({ err }, 'single sign-on failed');
       res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Sign-in is unavailable; retry shortly.' } });
     }

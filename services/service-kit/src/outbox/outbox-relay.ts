@@ -121,8 +121,9 @@ export class OutboxRelay {
 
       const byTopic = new Map<string, OutgoingMessage[]>();
       for (const row of rows) {
-        if (Buffer.byteLength(row.event) > MAX_MESSAGE_BYTES) {
-          await this.setAside(row);
+        const bytes = Buffer.byteLength(row.event);
+        if (bytes > MAX_MESSAGE_BYTES) {
+          await this.setAside(row, bytes);
           continue;
         }
         const messages = byTopic.get(row.topic) ?? [];
@@ -149,8 +150,7 @@ export class OutboxRelay {
    * move past it: Outbox rejects such events, so only rows written by other means get here. The row
    * stays in outbox_message until the retention deletes it.
    */
-  private async setAside(row: PendingRow): Promise<void> {
-    const bytes = Buffer.byteLength(row.event);
+  private async setAside(row: PendingRow, bytes: number): Promise<void> {
     const reason = `outbox event of ${bytes} bytes is over the ${MAX_MESSAGE_BYTES} bytes Kafka takes; it stays in outbox_message for ${this.retentionHours} h`;
     this.logger.error({ outboxId: row.id, topic: row.topic, bytes }, 'outbox event too large for Kafka; dead-lettered without its body');
     await this.producer.send(Topics.deadLetter, [

@@ -92,11 +92,12 @@ function checkSize(type: EventType, json: string, data: unknown): void {
 /** Finds the longest string in a payload, with its path such as `data.teams[2].name`. */
 function longestText(value: unknown, path: string): { path: string; length: number } | null {
   if (typeof value === 'string') return { path, length: value.length };
-  const children: [string, unknown][] = Array.isArray(value)
-    ? value.map((item, index) => [`${path}[${index}]`, item])
-    : value !== null && typeof value === 'object'
-      ? Object.entries(value).map(([name, item]) => [`${path}.${name}`, item])
-      : [];
+  let children: [string, unknown][] = [];
+  if (Array.isArray(value)) {
+    children = value.map((item, index) => [`${path}[${index}]`, item]);
+  } else if (value !== null && typeof value === 'object') {
+    children = Object.entries(value).map(([name, item]) => [`${path}.${name}`, item]);
+  }
   let longest: { path: string; length: number } | null = null;
   for (const [childPath, child] of children) {
     const found = longestText(child, childPath);

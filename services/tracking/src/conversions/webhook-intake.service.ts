@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, type Logger, type ServiceRuntime } from '@alg/service-kit';
+import { DomainError, type EntityManager, ErrorCode, type Logger, queryBound, type ServiceRuntime } from '@alg/service-kit';
 import { parseBody, webhookConversionBody } from './conversion-body.js';
 import type { ConversionService } from './conversion.service.js';
 import { verifyWebhook } from './webhook-signature.js';
@@ -29,9 +29,10 @@ const DELIVERY_RETENTION_DAYS = 30;
  * Conversions pushed by an integrator's server, signed with the
  * organization's webhook secret. A delivery id is applied once: the
  * conversion and the delivery record commit together, and a repeat of the
- * id returns the first response without recording anything. A signature
- * is accepted once too, so a delivery replayed under a new id is rejected. A rejected
- * delivery leaves no record, so the sender may fix it and send it again.
+ * id returns the first response without recording a conversion. Each
+ * signature is accepted for one delivery id only, so a delivery replayed
+ * under a new id is rejected. A rejected delivery leaves no record, so the
+ * sender may fix it and send it again.
  */
 export class WebhookIntakeService {
   private lastCleanup = 0;
@@ -83,22 +84,11 @@ export class WebhookIntakeService {
          on conflict do nothing returning delivery_id`,
         [organizationId, deliveryId],
       );
-      if (claimed.length === 0) {
-        const [first] = await em.execute<{ status: number; response: Record<string, unknown> }[]>(
-          `select status, response from webhook_delivery where organization_id = ? and delivery_id = ?`,
-          [organizationId, deliveryId],
-        );
-
-        return { status: first!.status, body: first!.response, replay: true };
-      }
+      // A parallel request with the same id committed first.
+      if (claimed.length === 0) return (await this.firstResponse(em, organizationId, deliveryId))!;
       // The check above reads outside this transaction, so two replays sent at once meet here.
-      const signatures = await em.execute<{ signature: string }[]>(
-        `insert into webhook_signature (organization_id, signature, delivery_id)
-         select ?, signature, ? from unnest(?::text[]) as signature
-         on conflict do nothing returning signature`,
-        [organizationId, deliveryId, `{${check.signatures.join(',')}}`],
-      );
-      if (signatures.length < check.signatures.length) throw this.replayed(organizationId, deliveryId);
+      const newSignatures = await this.recordSignatures(em, organizationId, deliveryId, check.signatures);
+      if (newSignatures < check.signatures.length) throw this.replayed(organizationId, deliveryId);
       const recorded = await this.conversions.recordIn(
         em,
         organizationId,
@@ -129,20 +119,34 @@ export class WebhookIntakeService {
   /** Returns the first response to a stored delivery id, after recording the signatures of this repeat. */
   private async repeatOf(organizationId: string, deliveryId: string, signatures: string[]): Promise<WebhookOutcome | null> {
     return this.runtime.transactional(async (em) => {
-      const [first] = await em.execute<{ status: number; response: Record<string, unknown> }[]>(
-        `select status, response from webhook_delivery where organization_id = ? and delivery_id = ?`,
-        [organizationId, deliveryId],
-      );
-      if (!first) return null;
-      await em.execute(
-        `insert into webhook_signature (organization_id, signature, delivery_id)
-         select ?, signature, ? from unnest(?::text[]) as signature
-         on conflict do nothing`,
-        [organizationId, deliveryId, `{${signatures.join(',')}}`],
-      );
+      const first = await this.firstResponse(em, organizationId, deliveryId);
+      if (first) await this.recordSignatures(em, organizationId, deliveryId, signatures);
 
-      return { status: first.status, body: first.response, replay: true };
+      return first;
     });
+  }
+
+  /** Returns the stored response of a delivery id as a replay, or null for an id not seen before. */
+  private async firstResponse(em: EntityManager, organizationId: string, deliveryId: string): Promise<WebhookOutcome | null> {
+    const [first] = await em.execute<{ status: number; response: Record<string, unknown> }[]>(
+      `select status, response from webhook_delivery where organization_id = ? and delivery_id = ?`,
+      [organizationId, deliveryId],
+    );
+
+    return first ? { status: first.status, body: first.response, replay: true } : null;
+  }
+
+  /** Records the signatures for the delivery id and returns how many were new; one already recorded is left as it is. */
+  private async recordSignatures(em: EntityManager, organizationId: string, deliveryId: string, signatures: string[]): Promise<number> {
+    const recorded = await queryBound<{ signature: string }>(
+      em,
+      `insert into webhook_signature (organization_id, signature, delivery_id)
+       select $1, signature, $2 from unnest($3::text[]) as signature
+       on conflict do nothing returning signature`,
+      [organizationId, deliveryId, signatures],
+    );
+
+    return recorded.length;
   }
 
   private replayed(organizationId: string, deliveryId: string): DomainError {
