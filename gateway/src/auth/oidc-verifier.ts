@@ -21,7 +21,7 @@ export interface OidcVerifierOptions {
   jwksCacheMaxAgeMs?: number;
   /** Timeout of the discovery and JWKS requests, in milliseconds. */
   timeoutMs?: number;
-  /** Rejects tokens that have no nonce, or whose nonce the caller's nonce verifier does not match. */
+  /** Whether to reject tokens that have no nonce, or whose nonce the caller's nonce verifier does not match. */
   requireNonce?: boolean;
 }
 

@@ -27,9 +27,10 @@ export interface EventConsumerOptions {
   /** Called after each transaction that applied an event, for example to wake the outbox relay. */
   afterCommit?: () => void;
   /**
-   * Switches the consumer to batches: the events of each fetched batch that have a handler go
-   * through this function, up to maxBatchEvents per transaction. A batch that fails is applied
-   * again one event at a time through the handlers, with their retries and dead-lettering.
+   * Function that applies many events at once. With it, the consumer reads batches, and the events
+   * of each fetched batch that have a handler go through it, up to maxBatchEvents per transaction.
+   * A batch that fails is applied again one event at a time through the handlers, with their
+   * retries and dead letters.
    */
   applyBatch?: BatchEventHandler;
   /** Events per transaction in batch mode. */

@@ -62,8 +62,8 @@ export class WebhookIntakeService {
     if (!deliveryId || !DELIVERY_ID_PATTERN.test(deliveryId)) {
       throw DomainError.invalid('x-alg-delivery', deliveryId ?? null, 'send a unique id per delivery, 8 to 200 letters, digits, dots, colons, dashes or underscores.');
     }
-    // A replay is refused before the organization's quota counts it, so that one captured
-    // delivery sent again and again cannot block the organization's webhooks.
+    // A replay is rejected before the organization's quota counts it, so that one captured
+    // delivery sent again and again cannot use up that quota and block the organization's webhooks.
     const earlier = await this.runtime
       .em()
       .execute<{ delivery_id: string }[]>(`select delivery_id from webhook_signature where organization_id = ? and signature in (?)`, [
